@@ -1,0 +1,45 @@
+package io.kubesteward.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One configuration file as written: {@code kind: Config} (everything) or {@code kind: Rules}
+ * (package rules only, as shipped in {@code rules/}).
+ */
+public record ConfigDocument(
+        String apiVersion,
+        String kind,
+        List<ChartRepositoryConfig> repositories,
+        List<MirrorConfig> mirrors,
+        HttpConfig http,
+        List<PackageRuleConfig> packageRules) {
+
+    public static final String API_VERSION = "steward.io/v1alpha1";
+
+    @JsonCreator
+    public ConfigDocument(
+            @JsonProperty(value = "apiVersion", required = true) String apiVersion,
+            @JsonProperty(value = "kind", required = true) String kind,
+            @JsonProperty("repositories") List<ChartRepositoryConfig> repositories,
+            @JsonProperty("mirrors") List<MirrorConfig> mirrors,
+            @JsonProperty("http") HttpConfig http,
+            @JsonProperty("packageRules") List<PackageRuleConfig> packageRules) {
+        if (!API_VERSION.equals(apiVersion)) {
+            throw new IllegalArgumentException("apiVersion must be '" + API_VERSION + "', got '" + apiVersion + "'");
+        }
+        if (!"Config".equals(kind) && !"Rules".equals(kind)) {
+            throw new IllegalArgumentException("kind must be 'Config' or 'Rules', got '" + kind + "'");
+        }
+        if ("Rules".equals(kind) && (repositories != null || mirrors != null || http != null)) {
+            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules'; put repositories, mirrors and http in a 'Config' file");
+        }
+        this.apiVersion = apiVersion;
+        this.kind = kind;
+        this.repositories = repositories == null ? List.of() : List.copyOf(repositories);
+        this.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
+        this.http = http;
+        this.packageRules = packageRules == null ? List.of() : List.copyOf(packageRules);
+    }
+}

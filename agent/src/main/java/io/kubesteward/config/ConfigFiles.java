@@ -1,0 +1,89 @@
+package io.kubesteward.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads the configuration layers: the rules shipped in the jar, then the repository's
+ * {@code .steward/config.yaml} and {@code .steward/rules/*.yaml}, then the file given on the
+ * command line.
+ */
+public final class ConfigFiles {
+    /** The shipped rule files, listed here because a jar cannot be listed reliably. */
+    public static final List<String> SHIPPED = List.of("default-rules.yaml");
+    private static final String SHIPPED_ROOT = "io/kubesteward/rules/";
+
+    private final ConfigLoader loader;
+
+    public ConfigFiles(ConfigLoader loader) {
+        this.loader = loader;
+    }
+
+    /** {@code repo} and {@code cliConfig} may be null. */
+    public StewardConfig load(Path repo, Path cliConfig) throws ConfigError {
+        List<ConfigDocument> docs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String name : SHIPPED) {
+            String display = "rules/" + name + " (shipped)";
+            docs.add(loader.parse(display, shipped(name, display), Path.of(".")));
+            names.add(display);
+        }
+        if (repo != null) {
+            Path dir = repo.resolve(".steward");
+            Path config = dir.resolve("config.yaml");
+            if (Files.isRegularFile(config)) {
+                docs.add(loader.parse(config.toString(), read(config), dir));
+                names.add(config.toString());
+            }
+            for (Path rules : ruleFiles(dir.resolve("rules"))) {
+                docs.add(loader.parse(rules.toString(), read(rules), rules.getParent()));
+                names.add(rules.toString());
+            }
+        }
+        if (cliConfig != null) {
+            Path absolute = cliConfig.toAbsolutePath();
+            docs.add(loader.parse(cliConfig.toString(), read(cliConfig), absolute.getParent()));
+            names.add(cliConfig.toString());
+        }
+        return ConfigLoader.merge(docs, names);
+    }
+
+    private static List<Path> ruleFiles(Path dir) throws ConfigError {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigError(dir.toString(), 0, 0, "cannot list rule files: " + e.getMessage());
+        }
+    }
+
+    private static String read(Path file) throws ConfigError {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigError(file.toString(), 0, 0, "file not found; check the path given to --config");
+        } catch (IOException e) {
+            throw new ConfigError(file.toString(), 0, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String shipped(String name, String display) throws ConfigError {
+        try (InputStream in = ConfigFiles.class.getClassLoader().getResourceAsStream(SHIPPED_ROOT + name)) {
+            if (in == null) {
+                throw new ConfigError(display, 0, 0, "missing from the Steward jar; the build is broken");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigError(display, 0, 0, "cannot be read from the jar: " + e.getMessage());
+        }
+    }
+}

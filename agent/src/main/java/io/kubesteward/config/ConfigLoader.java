@@ -1,0 +1,106 @@
+package io.kubesteward.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.kubesteward.versioning.VersionScheme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds and validates configuration and rule files. Pure apart from what it is handed: callers read
+ * the files and pass their text with a display name and the folder relative paths resolve against.
+ */
+public final class ConfigLoader {
+    private static final long MAX_CONFIG_CHARS = 1 << 20;
+
+    private final VersionScheme scheme;
+    private final YAMLFactory factory = YAMLFactory.builder().build();
+    private final ObjectMapper mapper = YAMLMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+
+    /** {@code scheme} checks the version texts written in package rules. */
+    public ConfigLoader(VersionScheme scheme) {
+        this.scheme = scheme;
+    }
+
+    /** One file, bound and checked. {@code baseDir} anchors relative folders in it. */
+    public ConfigDocument parse(String displayName, String content, Path baseDir) throws ConfigError {
+        if (content.length() > MAX_CONFIG_CHARS) {
+            throw new ConfigError(displayName, 0, 0, "file is larger than 1 MiB; is this really a Steward config file?");
+        }
+        if (content.isBlank()) {
+            throw new ConfigError(displayName, 1, 1, "file is empty; it needs at least 'apiVersion: "
+                    + ConfigDocument.API_VERSION + "' and 'kind: Config' or 'kind: Rules'");
+        }
+        ConfigDocument doc;
+        List<String> ruleOrigins;
+        try {
+            doc = mapper.readValue(content, ConfigDocument.class);
+            ruleOrigins = RuleLocations.of(displayName, content, factory);
+        } catch (JsonProcessingException e) {
+            throw ConfigErrors.from(displayName, content, e);
+        } catch (IOException e) {
+            throw new ConfigError(displayName, 0, 0, "could not be read: " + e.getMessage());
+        }
+        if (doc == null) {
+            throw new ConfigError(displayName, 1, 1, "file holds no YAML mapping");
+        }
+        return anchor(doc, ruleOrigins, baseDir, displayName);
+    }
+
+    private ConfigDocument anchor(ConfigDocument doc, List<String> origins, Path baseDir, String file) throws ConfigError {
+        List<PackageRuleConfig> rules = new ArrayList<>();
+        for (int i = 0; i < doc.packageRules().size(); i++) {
+            String origin = i < origins.size() ? origins.get(i) : file;
+            PackageRuleConfig rule = doc.packageRules().get(i).withOrigin(origin);
+            RuleVersionsCheck.check(rule, scheme, file);
+            rules.add(rule);
+        }
+        List<MirrorConfig> mirrors = new ArrayList<>();
+        for (MirrorConfig m : doc.mirrors()) {
+            mirrors.add(m.folder() == null ? m : m.withFolder(baseDir.resolve(m.folder()).normalize().toString()));
+        }
+        HttpConfig http = doc.http();
+        if (http != null && http.cacheDir() != null) {
+            http = http.withCacheDir(baseDir.resolve(http.cacheDir()).normalize().toString());
+        }
+        return new ConfigDocument(doc.apiVersion(), doc.kind(),
+                doc.kind().equals("Rules") ? null : doc.repositories(),
+                doc.kind().equals("Rules") ? null : mirrors,
+                http, rules);
+    }
+
+    /** Merges documents in order: later ones add rules after earlier ones and override settings. */
+    public static StewardConfig merge(List<ConfigDocument> docs, List<String> names) {
+        List<ChartRepositoryConfig> repositories = new ArrayList<>();
+        List<MirrorConfig> mirrors = new ArrayList<>();
+        List<PackageRuleConfig> rules = new ArrayList<>();
+        HttpConfig http = HttpConfig.DEFAULTS;
+        for (ConfigDocument doc : docs) {
+            for (ChartRepositoryConfig repo : doc.repositories()) {
+                repositories.removeIf(r -> r.url().equals(repo.url()));
+                repositories.add(repo);
+            }
+            for (MirrorConfig mirror : doc.mirrors()) {
+                mirrors.removeIf(m -> m.prefix().equals(mirror.prefix()));
+                mirrors.add(mirror);
+            }
+            if (doc.http() != null) {
+                http = doc.http().over(http);
+            }
+            rules.addAll(doc.packageRules());
+        }
+        return new StewardConfig(repositories, mirrors, http, rules, names);
+    }
+
+}

@@ -1,0 +1,67 @@
+package io.kubesteward.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kubesteward.model.UpdateType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One package rule as written in a Config or Rules file. Match fields are globs and all given
+ * ones must match; the other fields are what the rule sets (null = leaves it as it was).
+ * {@code origin} is where it was written (file:line:col), for reports.
+ */
+public record PackageRuleConfig(
+        String description,
+        List<String> matchPackageNames,
+        List<String> matchRepositories,
+        List<String> matchFiles,
+        List<String> matchKinds,
+        Boolean enabled,
+        Set<UpdateType> updateTypes,
+        List<String> ignoreVersions,
+        String allowedVersions,
+        Age minimumReleaseAge,
+        Boolean separateMajor,
+        String origin) {
+
+    @JsonCreator
+    public PackageRuleConfig(
+            @JsonProperty("description") String description,
+            @JsonProperty("matchPackageNames") List<String> matchPackageNames,
+            @JsonProperty("matchRepositories") List<String> matchRepositories,
+            @JsonProperty("matchFiles") List<String> matchFiles,
+            @JsonProperty("matchKinds") List<String> matchKinds,
+            @JsonProperty("enabled") Boolean enabled,
+            @JsonProperty("updateTypes") Set<UpdateType> updateTypes,
+            @JsonProperty("ignoreVersions") List<String> ignoreVersions,
+            @JsonProperty("allowedVersions") String allowedVersions,
+            @JsonProperty("minimumReleaseAge") Age minimumReleaseAge,
+            @JsonProperty("separateMajor") Boolean separateMajor) {
+        this(description, orEmpty(matchPackageNames), orEmpty(matchRepositories), orEmpty(matchFiles),
+                Kinds.require(orEmpty(matchKinds)), enabled, updateTypes, orEmpty(ignoreVersions),
+                allowedVersions, minimumReleaseAge, separateMajor, null);
+        if (enabled == null && updateTypes == null && ignoreVersions == null && allowedVersions == null
+                && minimumReleaseAge == null && separateMajor == null) {
+            throw new IllegalArgumentException("this rule sets nothing; give at least one of enabled, updateTypes, "
+                    + "ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor");
+        }
+        if (updateTypes != null && updateTypes.isEmpty()) {
+            throw new IllegalArgumentException("'updateTypes' is empty; to turn updates off write 'enabled: false'");
+        }
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public PackageRuleConfig withOrigin(String where) {
+        return new PackageRuleConfig(description, matchPackageNames, matchRepositories, matchFiles, matchKinds,
+                enabled, updateTypes, ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, where);
+    }
+
+    /** A name for reports: the description, or where the rule was written. */
+    public String label() {
+        return description != null ? description : "rule at " + origin;
+    }
+}

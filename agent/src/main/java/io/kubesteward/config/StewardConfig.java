@@ -1,0 +1,22 @@
+package io.kubesteward.config;
+
+import java.util.List;
+
+/**
+ * The effective configuration after merging shipped defaults < repository < command line.
+ * {@code sources} lists the files it came from, in merge order.
+ */
+public record StewardConfig(
+        List<ChartRepositoryConfig> repositories,
+        List<MirrorConfig> mirrors,
+        HttpConfig http,
+        List<PackageRuleConfig> packageRules,
+        List<String> sources) {
+
+    public StewardConfig {
+        repositories = List.copyOf(repositories);
+        mirrors = List.copyOf(mirrors);
+        packageRules = List.copyOf(packageRules);
+        sources = List.copyOf(sources);
+    }
+}

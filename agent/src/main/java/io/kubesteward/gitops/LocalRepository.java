@@ -1,0 +1,98 @@
+package io.kubesteward.gitops;
+
+import io.kubesteward.model.Problem;
+import io.kubesteward.model.SourceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** A working tree on disk, read-only: the YAML files Steward's extractors may care about. */
+public final class LocalRepository {
+    private static final long MAX_FILE_BYTES = 4L << 20;
+    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".terraform", "vendor");
+
+    private final Path root;
+
+    public LocalRepository(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The repository's YAML files, sorted by path; unreadable files become problems. */
+    public Contents read() throws RepositoryUnreadable {
+        if (!Files.isDirectory(root)) {
+            throw new RepositoryUnreadable(root + " is not a directory; pass the root of a checked-out GitOps repository with --repo");
+        }
+        List<SourceFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                        readOne(file, attrs.size(), files, problems);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Problem(relative(file), 0, 0, "cannot be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new RepositoryUnreadable("cannot walk " + root + ": " + e.getMessage());
+        }
+        files.sort(Comparator.comparing(SourceFile::path));
+        return new Contents(files, problems);
+    }
+
+    /** What was read, and what could not be. */
+    public record Contents(List<SourceFile> files, List<Problem> problems) {
+    }
+
+    private void readOne(Path file, long size, List<SourceFile> files, List<Problem> problems) {
+        String path = relative(file);
+        if (size > MAX_FILE_BYTES) {
+            problems.add(new Problem(path, 0, 0, "skipped: larger than 4 MiB, which no hand-written manifest is"));
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            files.add(new SourceFile(path, text));
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(path, 0, 0, "skipped: not UTF-8 text"));
+        } catch (IOException e) {
+            problems.add(new Problem(path, 0, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

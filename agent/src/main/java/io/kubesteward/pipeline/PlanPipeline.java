@@ -1,0 +1,37 @@
+package io.kubesteward.pipeline;
+
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.LookupResult;
+import io.kubesteward.model.PackageRef;
+import io.kubesteward.model.Problem;
+import io.kubesteward.planning.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** scan → resolve aliases → look up → plan. Per-item failures stay in the result; nothing here throws for them. */
+public final class PlanPipeline {
+    private final Progress progress;
+
+    public PlanPipeline(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** The plan, and every problem met on the way. */
+    public record Result(Plan plan, List<Problem> problems) {
+    }
+
+    public Result run(PlanRequest request) {
+        progress.step("scanning " + request.files().size() + " files");
+        Extracted extracted = request.extractors().apply(request.files());
+        List<Declaration> declarations = RepositoryAliases.resolve(extracted.declarations(), request.repositoryAliases());
+        long lookups = declarations.stream().filter(d -> !d.skipped()).map(Declaration::pkg).distinct().count();
+        progress.step("looking up " + lookups + " packages");
+        Map<PackageRef, LookupResult> results = Lookups.run(declarations, request.sources());
+        progress.step("planning " + declarations.size() + " declarations");
+        Plan plan = request.planner().plan(declarations, results);
+        List<Problem> problems = new ArrayList<>(request.readProblems());
+        problems.addAll(extracted.problems());
+        return new Result(plan, problems);
+    }
+}

@@ -1,0 +1,23 @@
+package io.kubesteward.pipeline;
+
+import io.kubesteward.model.Problem;
+import io.kubesteward.model.SourceFile;
+import io.kubesteward.model.SourceKind;
+import io.kubesteward.planning.Planner;
+import io.kubesteward.sources.ReleaseSource;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Everything one planning run needs, built by the composition root: the files, the extractors,
+ * the sources, repository aliases, and the planner (policy and clock inside).
+ */
+public record PlanRequest(
+        List<SourceFile> files,
+        List<Problem> readProblems,
+        Function<List<SourceFile>, Extracted> extractors,
+        Map<SourceKind, ReleaseSource> sources,
+        Map<String, String> repositoryAliases,
+        Planner planner) {
+}

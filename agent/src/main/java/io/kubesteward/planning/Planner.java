@@ -1,0 +1,45 @@
+package io.kubesteward.planning;
+
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.LookupResult;
+import io.kubesteward.policy.EffectivePolicy;
+import io.kubesteward.versioning.VersionScheme;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Declarations + what the sources answered + policy → the plan. Pure: the clock is handed in. */
+public final class Planner {
+    private final VersionChooser chooser;
+    private final Function<Declaration, EffectivePolicy> policy;
+
+    public Planner(VersionScheme scheme, Function<Declaration, EffectivePolicy> policy, Instant now) {
+        this.chooser = new VersionChooser(scheme, now);
+        this.policy = policy;
+    }
+
+    public Plan plan(List<Declaration> declarations, Map<?, LookupResult> lookups) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Declaration d : declarations) {
+            outcomes.add(outcome(d, lookups));
+        }
+        return new Plan(outcomes, ProposalGrouper.group(outcomes));
+    }
+
+    private Outcome outcome(Declaration d, Map<?, LookupResult> lookups) {
+        if (d.skipped()) {
+            return Outcome.of(d, Status.SKIPPED, d.skip().detail());
+        }
+        EffectivePolicy effective = policy.apply(d);
+        LookupResult result = lookups.get(d.pkg());
+        if (result == null) {
+            return Outcome.of(d, Status.LOOKUP_FAILED, "no source can look up " + d.pkg().kind() + " packages yet");
+        }
+        if (!result.ok()) {
+            return Outcome.of(d, Status.LOOKUP_FAILED, result.failure());
+        }
+        return chooser.choose(d, result.releases(), effective);
+    }
+}

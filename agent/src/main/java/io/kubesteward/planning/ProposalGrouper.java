@@ -1,0 +1,75 @@
+package io.kubesteward.planning;
+
+import io.kubesteward.model.UpdateType;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups updates into proposals: one per chart (by repository and name) for patch and minor
+ * updates, and one more for its major update. Branch names are deterministic so a later run finds
+ * and updates the same pull request: {@code steward/chart/<name>} and {@code steward/chart/<name>-major}.
+ */
+final class ProposalGrouper {
+    static final String PREFIX = "steward/chart/";
+
+    private ProposalGrouper() {
+    }
+
+    private record Key(String repository, String name, boolean major) {
+    }
+
+    static List<Proposal> group(List<Outcome> outcomes) {
+        Map<Key, List<Update>> groups = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            for (Update u : o.updates()) {
+                Key key = new Key(u.declaration().pkg().repository(), u.declaration().name(), u.type() == UpdateType.MAJOR);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
+            }
+        }
+        Map<String, Set<String>> repositoriesByName = new HashMap<>();
+        groups.keySet().forEach(k -> repositoriesByName.computeIfAbsent(k.name(), n -> new TreeSet<>()).add(k.repository()));
+        List<Proposal> proposals = new ArrayList<>();
+        groups.forEach((key, updates) -> {
+            boolean ambiguous = repositoriesByName.get(key.name()).size() > 1;
+            String branch = PREFIX + slug(key.name()) + (ambiguous ? "-" + slug(host(key.repository())) : "")
+                    + (key.major() ? "-major" : "");
+            UpdateType type = updates.stream().map(Update::type).max(Comparator.naturalOrder()).orElseThrow();
+            proposals.add(new Proposal(branch, title(key.name(), updates, key.major()), key.name(), key.repository(), type, updates));
+        });
+        proposals.sort(Comparator.comparing(Proposal::branch));
+        return proposals;
+    }
+
+    private static String title(String name, List<Update> updates, boolean major) {
+        Set<String> targets = new TreeSet<>();
+        updates.forEach(u -> targets.add(u.newValue()));
+        String to = targets.size() == 1 ? " to " + targets.iterator().next() : " (" + String.join(", ", targets) + ")";
+        return "Update chart " + name + to + (major ? " (major)" : "");
+    }
+
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-");
+        s = s.replaceAll("^[-.]+|[-.]+$", "");
+        return s.isEmpty() ? "chart" : s;
+    }
+
+    private static String host(String repository) {
+        if (repository.startsWith("@")) {
+            return repository.substring(1);
+        }
+        try {
+            String host = URI.create(repository).getHost();
+            return host == null ? repository : host;
+        } catch (IllegalArgumentException e) {
+            return repository;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.kubesteward.policy;
+
+import io.kubesteward.model.UpdateType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the rules say for one declaration, after every matching rule has been applied in order.
+ * {@code appliedRules} names them, so a report can say which rule allowed or held back an update.
+ */
+public record EffectivePolicy(
+        boolean enabled,
+        Set<UpdateType> updateTypes,
+        List<String> ignoreVersions,
+        List<String> allowedVersions,
+        Duration minimumReleaseAge,
+        boolean separateMajor,
+        List<String> appliedRules) {
+
+    public EffectivePolicy {
+        updateTypes = Set.copyOf(updateTypes);
+        ignoreVersions = List.copyOf(ignoreVersions);
+        allowedVersions = List.copyOf(allowedVersions);
+        appliedRules = List.copyOf(appliedRules);
+    }
+
+    /** Before any rule: everything allowed, majors apart. */
+    public static EffectivePolicy permissive() {
+        return new EffectivePolicy(true, Set.of(UpdateType.values()), List.of(), List.of(), Duration.ZERO, true, List.of());
+    }
+}

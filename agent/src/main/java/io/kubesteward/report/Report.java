@@ -1,0 +1,96 @@
+package io.kubesteward.report;
+
+import io.kubesteward.model.FetchStat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one run, as every renderer and the JSON output see it. The JSON form is a public
+ * contract documented in docs/report-schema.md: bump {@link #SCHEMA_VERSION} on any incompatible
+ * change.
+ */
+public record Report(
+        int schemaVersion,
+        String stewardVersion,
+        String repository,
+        String generatedAt,
+        Summary summary,
+        Statistics statistics,
+        List<DeclarationEntry> declarations,
+        List<ProposalEntry> proposals,
+        List<ProblemEntry> problems) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Report {
+        declarations = List.copyOf(declarations);
+        proposals = List.copyOf(proposals);
+        problems = List.copyOf(problems);
+    }
+
+    /** Counts: declarations by status id, proposals, problems. */
+    public record Summary(Map<String, Integer> declarationsByStatus, int proposals, int problems) {
+    }
+
+    /** How the run went: files read, time taken, each repository index fetched. */
+    public record Statistics(int filesScanned, int declarations, long durationMillis, List<FetchStat> indexes) {
+        public Statistics {
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    /** One declaration and what became of it. {@code line} is 1-based, 0 when unknown. */
+    public record DeclarationEntry(
+            String file,
+            int line,
+            String kind,
+            String name,
+            String repository,
+            String current,
+            String status,
+            List<UpdateEntry> updates,
+            String newest,
+            String reason,
+            List<String> rules) {
+        public DeclarationEntry {
+            updates = List.copyOf(updates);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One proposed move of a declaration; {@code releasedAt} is RFC 3339 or null when unknown. */
+    public record UpdateEntry(String to, String updateType, String releasedAt, String branch) {
+    }
+
+    /** One would-be pull request. */
+    public record ProposalEntry(
+            String branch,
+            String title,
+            String name,
+            String repository,
+            String updateType,
+            List<ChangeEntry> changes,
+            ReleaseNotes release) {
+        public ProposalEntry {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** One value a proposal changes. */
+    public record ChangeEntry(String file, int line, String kind, String from, String to, String updateType, String releasedAt) {
+    }
+
+    /**
+     * What the repository index says about the newest version a proposal moves to. Publisher text
+     * ({@code changes}, {@code home}, {@code sources}) is untrusted: renderers sanitise it.
+     */
+    public record ReleaseNotes(String version, String appVersion, String kubeVersion, String home, List<String> sources, String changes) {
+        public ReleaseNotes {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    /** A file Steward could not read, and where. */
+    public record ProblemEntry(String file, int line, int column, String message) {
+    }
+}

@@ -1,0 +1,81 @@
+package io.kubesteward.report;
+
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.FetchStat;
+import io.kubesteward.model.Problem;
+import io.kubesteward.model.Release;
+import io.kubesteward.planning.Outcome;
+import io.kubesteward.planning.Plan;
+import io.kubesteward.planning.Proposal;
+import io.kubesteward.planning.Status;
+import io.kubesteward.planning.Update;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the report record from a plan. Pure. */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /** What the run knows besides the plan. */
+    public record RunFacts(String stewardVersion, String repository, Instant generatedAt, int filesScanned, long durationMillis,
+                           List<FetchStat> indexes, List<Problem> problems) {
+    }
+
+    public static Report build(Plan plan, RunFacts facts) {
+        Map<Update, String> branchOf = new HashMap<>();
+        for (Proposal p : plan.proposals()) {
+            p.updates().forEach(u -> branchOf.put(u, p.branch()));
+        }
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            byStatus.put(s.id(), 0);
+        }
+        List<Report.DeclarationEntry> declarations = new ArrayList<>();
+        for (Outcome o : plan.outcomes()) {
+            byStatus.merge(o.status().id(), 1, Integer::sum);
+            declarations.add(declaration(o, branchOf));
+        }
+        List<Report.ProposalEntry> proposals = plan.proposals().stream().map(ReportBuilder::proposal).toList();
+        List<Report.ProblemEntry> problems = facts.problems().stream()
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
+                .map(p -> new Report.ProblemEntry(p.file(), p.line(), p.column(), p.message())).toList();
+        return new Report(Report.SCHEMA_VERSION, facts.stewardVersion(), facts.repository(), facts.generatedAt().toString(),
+                new Report.Summary(byStatus, proposals.size(), problems.size()),
+                new Report.Statistics(facts.filesScanned(), plan.outcomes().size(), facts.durationMillis(), facts.indexes()),
+                declarations, proposals, problems);
+    }
+
+    private static Report.DeclarationEntry declaration(Outcome o, Map<Update, String> branchOf) {
+        Declaration d = o.declaration();
+        List<Report.UpdateEntry> updates = o.updates().stream()
+                .map(u -> new Report.UpdateEntry(u.newValue(), u.type().id(), released(u.release()), branchOf.get(u)))
+                .toList();
+        return new Report.DeclarationEntry(d.file(), d.span() == null ? 0 : d.span().line(), d.kind().id(), d.name(),
+                d.pkg() == null ? null : d.pkg().repository(), d.currentValue(), o.status().id(), updates,
+                o.newestOverall(), o.reason(), o.appliedRules());
+    }
+
+    private static Report.ProposalEntry proposal(Proposal p) {
+        List<Report.ChangeEntry> changes = p.updates().stream()
+                .map(u -> new Report.ChangeEntry(u.declaration().file(),
+                        u.declaration().span() == null ? 0 : u.declaration().span().line(),
+                        u.declaration().kind().id(), u.declaration().currentValue(), u.newValue(), u.type().id(), released(u.release())))
+                .sorted(Comparator.comparing(Report.ChangeEntry::file).thenComparingInt(Report.ChangeEntry::line))
+                .toList();
+        Release newest = p.updates().stream().map(Update::release)
+                .max(Comparator.comparing(r -> r.created() == null ? Instant.EPOCH : r.created())).orElseThrow();
+        return new Report.ProposalEntry(p.branch(), p.title(), p.packageName(), p.repository(), p.type().id(), changes,
+                new Report.ReleaseNotes(newest.version(), newest.appVersion(), newest.kubeVersion(), newest.home(),
+                        newest.sources(), newest.changes()));
+    }
+
+    private static String released(Release r) {
+        return r.created() == null ? null : r.created().toString();
+    }
+}

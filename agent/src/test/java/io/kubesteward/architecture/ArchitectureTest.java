@@ -1,0 +1,93 @@
+package io.kubesteward.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** DESIGN.md's package map, "may not" column, as executable rules. */
+@AnalyzeClasses(packages = "io.kubesteward", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String BASE = "io.kubesteward.";
+
+    private static String pkg(String name) {
+        return BASE + name + "..";
+    }
+
+    @ArchTest
+    static final ArchRule no_cycles_between_capabilities =
+            slices().matching("io.kubesteward.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule model_depends_on_nothing_but_the_jdk =
+            classes().that().resideInAPackage(pkg("model"))
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("model"), "java..");
+
+    @ArchTest
+    static final ArchRule versioning_is_pure =
+            classes().that().resideInAPackage(pkg("versioning"))
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("versioning"), pkg("model"), "java.lang..", "java.util..");
+
+    @ArchTest
+    static final ArchRule declarations_touch_no_filesystem_network_or_versions =
+            noClasses().that().resideInAPackage(pkg("declarations"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("versioning"), pkg("sources"), pkg("http"),
+                            pkg("planning"), pkg("policy"), pkg("gitops"), "java.net..", "java.nio.file..")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File");
+
+    @ArchTest
+    static final ArchRule sources_never_choose_a_version_nor_read_repo_files =
+            noClasses().that().resideInAPackage(pkg("sources"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("planning"), pkg("policy"), pkg("declarations"),
+                            pkg("gitops"), pkg("config"), pkg("report"), pkg("pipeline"));
+
+    @ArchTest
+    static final ArchRule http_knows_no_endpoint =
+            noClasses().that().resideInAPackage(pkg("http"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("sources"), pkg("declarations"), pkg("planning"),
+                            pkg("policy"), pkg("config"), pkg("report"), pkg("pipeline"), pkg("gitops"));
+
+    @ArchTest
+    static final ArchRule config_and_policy_stay_off_the_network =
+            noClasses().that().resideInAnyPackage(pkg("config"), pkg("policy"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("pipeline"),
+                            pkg("planning"), pkg("report"), "java.net.http..");
+
+    @ArchTest
+    static final ArchRule planning_is_pure =
+            noClasses().that().resideInAPackage(pkg("planning"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("declarations"),
+                            pkg("gitops"), pkg("report"), pkg("pipeline"), "java.net..", "java.nio.file..", "java.io..");
+
+    @ArchTest
+    static final ArchRule report_makes_no_decisions_and_does_no_io_beyond_a_writer =
+            noClasses().that().resideInAPackage(pkg("report"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("declarations"),
+                            pkg("policy"), pkg("gitops"), pkg("pipeline"), pkg("config"), "java.net..", "java.nio.file..");
+
+    @ArchTest
+    static final ArchRule pipeline_does_no_parsing_http_or_formatting =
+            noClasses().that().resideInAPackage(pkg("pipeline"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("report"), pkg("declarations"),
+                            pkg("cli"), pkg("app"), "com.fasterxml..", "org.snakeyaml..", "java.net..");
+
+    @ArchTest
+    static final ArchRule cli_holds_no_business_logic =
+            noClasses().that().resideInAPackage(pkg("cli"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("declarations"), pkg("sources"), pkg("http"),
+                            pkg("versioning"), pkg("planning"), pkg("policy"));
+
+    @ArchTest
+    static final ArchRule only_the_edges_know_picocli =
+            noClasses().that().resideOutsideOfPackage(pkg("cli"))
+                    .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule nothing_but_the_root_and_the_cli_depends_on_the_root =
+            noClasses().that().resideOutsideOfPackages(pkg("app"), pkg("cli"))
+                    .should().dependOnClassesThat().resideInAPackage(pkg("app"));
+}

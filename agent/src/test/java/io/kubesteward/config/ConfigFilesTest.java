@@ -1,0 +1,68 @@
+package io.kubesteward.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesteward.versioning.VersionSchemes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFilesTest {
+    private final ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm()));
+
+    @Test
+    void loads_shipped_then_repository_then_command_line(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve(".steward/rules"));
+        Files.writeString(repo.resolve(".steward/config.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: Config
+                mirrors:
+                  - {prefix: 'https://a.io', folder: ../local}
+                """);
+        Files.writeString(repo.resolve(".steward/rules/10-hold.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: Rules
+                packageRules:
+                  - {matchPackageNames: [a], updateTypes: [patch]}
+                """);
+        Path cli = repo.resolve("cli.yaml");
+        Files.writeString(cli, """
+                apiVersion: steward.io/v1alpha1
+                kind: Config
+                packageRules:
+                  - {matchPackageNames: [b], enabled: false}
+                """);
+        StewardConfig config = files.load(repo, cli);
+        assertEquals(4, config.sources().size());
+        assertTrue(config.sources().get(0).contains("(shipped)"));
+        assertEquals(3, config.packageRules().size());
+        assertEquals(repo.resolve("local").toString(), config.mirrors().get(0).folder());
+    }
+
+    @Test
+    void a_missing_config_file_is_a_config_error(@TempDir Path dir) {
+        ConfigError e = assertThrows(ConfigError.class, () -> files.load(null, dir.resolve("nope.yaml")));
+        assertTrue(e.oneLine().contains("file not found"), e.oneLine());
+    }
+
+    /** The shipped rules go through the same validator as users' files. */
+    @Test
+    void every_file_in_rules_folder_is_valid() throws IOException {
+        Path rules = Path.of("..", "rules");
+        try (Stream<Path> list = Files.list(rules)) {
+            for (Path file : list.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                try {
+                    new ConfigLoader(VersionSchemes.helm()).parse(file.toString(), Files.readString(file), rules);
+                } catch (ConfigError e) {
+                    throw new AssertionError(e.oneLine());
+                }
+            }
+        }
+        assertTrue(ConfigFiles.SHIPPED.stream().allMatch(name -> Files.exists(rules.resolve(name))));
+    }
+}
