@@ -1,0 +1,40 @@
+package io.kubesteward.versioning;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The version schemes Steward knows, listed explicitly (no classpath scanning). */
+public final class VersionSchemes {
+
+    private static final VersionScheme HELM = new HelmVersioning();
+
+    private static final Map<String, VersionScheme> BY_ID = index(List.of(HELM));
+
+    private VersionSchemes() {}
+
+    public static VersionScheme helm() {
+        return HELM;
+    }
+
+    /** The scheme with {@code id}; throws {@link IllegalArgumentException} naming the known ids. */
+    public static VersionScheme byId(String id) {
+        VersionScheme scheme = id == null ? null : BY_ID.get(id);
+        if (scheme == null) {
+            throw new IllegalArgumentException(
+                    "unknown version scheme '" + id + "'; known schemes: " + String.join(", ", BY_ID.keySet()));
+        }
+        return scheme;
+    }
+
+    private static Map<String, VersionScheme> index(List<VersionScheme> schemes) {
+        Map<String, VersionScheme> byId = new LinkedHashMap<>();
+        for (VersionScheme scheme : schemes) {
+            if (byId.putIfAbsent(scheme.id(), scheme) != null) {
+                throw new IllegalStateException("two version schemes share the id '" + scheme.id() + "'");
+            }
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+}
