@@ -1,0 +1,37 @@
+package io.kubesteward.declarations;
+
+/** Paths relative to the repository root with forward slashes; the root folder is {@code ""}. */
+public final class RepoPaths {
+    private RepoPaths() {
+    }
+
+    public static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The folder holding {@code path}; {@code ""} for a file at the root. */
+    public static String folder(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The folder above {@code folder}, or null above the root. */
+    public static String parent(String folder) {
+        return folder.isEmpty() ? null : folder(folder);
+    }
+
+    /** How many leading folders two paths share: nearer files share more. */
+    public static int sharedFolders(String path, String other) {
+        String[] a = folder(path).split("/");
+        String[] b = folder(other).split("/");
+        int shared = 0;
+        while (shared < a.length && shared < b.length && a[shared].equals(b[shared])) {
+            shared++;
+        }
+        return shared;
+    }
+
+    public static boolean isYaml(String path) {
+        return path.endsWith(".yaml") || path.endsWith(".yml");
+    }
+}
