@@ -1,0 +1,36 @@
+package io.kubesteward.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The report formats, by the name a user gives on the command line. */
+public final class Renderers {
+    private static final Map<String, Renderer> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        BY_NAME.put("table", new TableRenderer());
+        BY_NAME.put("json", new JsonRenderer());
+        BY_NAME.put("markdown", new MarkdownRenderer());
+        BY_NAME.put("tsv", new TsvRenderer());
+    }
+
+    private Renderers() {
+    }
+
+    /** The known names, in a stable order: table, json, markdown, tsv. */
+    public static Set<String> names() {
+        return java.util.Collections.unmodifiableSet(BY_NAME.keySet());
+    }
+
+    public static Optional<Renderer> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** @throws IllegalArgumentException naming the known formats when {@code name} is not one */
+    public static Renderer named(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown report format '" + name + "'; use one of: " + String.join(", ", names())));
+    }
+}

@@ -1,0 +1,107 @@
+package io.kubesteward.report;
+
+import io.kubesteward.model.FetchStat;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+
+/** The terminal report: header, proposals, declarations, problems, statistics. Keeps the report's order. */
+public final class TableRenderer implements Renderer {
+    private static final String INDENT = "  ";
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append(Text.oneLine(report.repository())).append(" — ").append(Statuses.counts(report)).append("\n\n");
+        proposals(report, b);
+        declarations(report, b);
+        problems(report, b);
+        statistics(report, b);
+        out.write(b.toString());
+    }
+
+    private static void proposals(Report report, StringBuilder b) {
+        b.append("Proposals\n");
+        if (report.proposals().isEmpty()) {
+            b.append(INDENT).append("none\n\n");
+            return;
+        }
+        int branchWidth = report.proposals().stream().mapToInt(p -> Text.width(branch(p))).max().orElse(0);
+        for (Report.ProposalEntry p : report.proposals()) {
+            String line = INDENT + branch(p) + " ".repeat(branchWidth - Text.width(branch(p))) + "  "
+                    + Text.cut(Text.oneLine(p.title()), 80);
+            b.append(line.stripTrailing()).append('\n');
+            TextTable changes = new TextTable(false, TextTable.Column.left("", 70), TextTable.Column.left("", 60));
+            for (Report.ChangeEntry c : p.changes()) {
+                changes.add(location(c.file(), c.line()), Text.orEmpty(c.from()) + " → " + Text.orEmpty(c.to()));
+            }
+            changes.appendTo(b, INDENT + INDENT);
+        }
+        b.append('\n');
+    }
+
+    private static void declarations(Report report, StringBuilder b) {
+        b.append("Declarations\n");
+        if (report.declarations().isEmpty()) {
+            b.append(INDENT).append("none\n\n");
+            return;
+        }
+        TextTable t = new TextTable(true,
+                TextTable.Column.left("FILE:LINE", 60), TextTable.Column.left("KIND", 24), TextTable.Column.left("NAME", 32),
+                TextTable.Column.left("CURRENT", 20), TextTable.Column.left("PROPOSED", 30), TextTable.Column.left("STATUS", 13),
+                TextTable.Column.left("REASON", 72));
+        for (Report.DeclarationEntry d : report.declarations()) {
+            String proposed = d.updates().stream().map(u -> Text.orEmpty(u.to())).collect(Collectors.joining(", "));
+            // An update can carry a reason too: why the newest version is not among its targets.
+            t.add(location(d.file(), d.line()), d.kind(), d.name(), Text.orEmpty(d.current()), proposed, d.status(),
+                    Text.orEmpty(d.reason()));
+        }
+        t.appendTo(b, INDENT);
+        b.append('\n');
+    }
+
+    private static void problems(Report report, StringBuilder b) {
+        b.append("Problems\n");
+        if (report.problems().isEmpty()) {
+            b.append(INDENT).append("none\n\n");
+            return;
+        }
+        TextTable t = new TextTable(false, TextTable.Column.left("", 70), TextTable.Column.left("", 120));
+        for (Report.ProblemEntry p : report.problems()) {
+            String where = p.line() > 0 ? p.file() + ":" + p.line() + ":" + p.column() : p.file();
+            t.add(where, p.message());
+        }
+        t.appendTo(b, INDENT);
+        b.append('\n');
+    }
+
+    private static void statistics(Report report, StringBuilder b) {
+        Report.Statistics s = report.statistics();
+        b.append("Statistics\n").append(INDENT)
+                .append(Text.count(s.filesScanned(), "file", "files")).append(" scanned, ")
+                .append(Text.count(s.declarations(), "declaration", "declarations")).append(", ")
+                .append(Text.millis(s.durationMillis())).append('\n');
+        if (s.indexes().isEmpty()) {
+            b.append(INDENT).append("no repository index fetched\n");
+        } else {
+            TextTable t = new TextTable(true, TextTable.Column.left("INDEX", 60), TextTable.Column.left("OUTCOME", 14),
+                    TextTable.Column.right("SIZE", 10), TextTable.Column.right("FETCH", 12), TextTable.Column.right("PARSE", 12),
+                    TextTable.Column.right("ENTRIES", 8));
+            for (FetchStat f : s.indexes()) {
+                t.add(f.repository(), f.outcome(), Text.bytes(f.bytes()), f.fetchMillis() + " ms", f.parseMillis() + " ms",
+                        String.valueOf(f.entriesKept()));
+            }
+            t.appendTo(b, INDENT);
+        }
+        b.append(INDENT).append("generated ").append(Text.oneLine(report.generatedAt()))
+                .append(" by Steward ").append(Text.oneLine(report.stewardVersion())).append('\n');
+    }
+
+    private static String branch(Report.ProposalEntry p) {
+        return Text.cut(Text.oneLine(p.branch()), 60);
+    }
+
+    static String location(String file, int line) {
+        return line > 0 ? file + ":" + line : Text.orEmpty(file);
+    }
+}
