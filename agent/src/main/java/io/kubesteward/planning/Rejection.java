@@ -27,8 +27,8 @@ final class Rejection {
             }
         }
         if (type != null && !policy.updateTypes().contains(type)) {
-            return type.id() + " updates are not allowed by policy (updateTypes: " + policy.updateTypes().stream()
-                    .sorted().map(UpdateType::id).collect(Collectors.joining(", ")) + ")";
+            return version + " is a " + type.id() + " update; the rules allow " + policy.updateTypes().stream()
+                    .sorted().map(UpdateType::id).collect(Collectors.joining(", ")) + " only";
         }
         Duration minimum = policy.minimumReleaseAge();
         if (!minimum.isZero()) {

@@ -92,7 +92,7 @@ class PlannerTest {
         assertEquals(Status.UPDATE, o.status());
         assertEquals("1.14.5", o.updates().get(0).newValue());
         assertEquals("1.15.0", o.newestOverall());
-        assertEquals("minor updates are not allowed by policy (updateTypes: patch)", o.reason());
+        assertEquals("1.15.0 is a minor update; the rules allow patch only", o.reason());
 
         Plan none = plan(d -> patchOnly, index("1.14.4", "1.15.0"), declared("a.yaml", "1.14.4"));
         assertEquals(Status.HELD_BACK, none.outcomes().get(0).status());

@@ -1,0 +1,73 @@
+package io.kubesteward.app;
+
+import io.kubesteward.config.ChartRepositoryConfig;
+import io.kubesteward.config.ConfigError;
+import io.kubesteward.config.HttpConfig;
+import io.kubesteward.config.MirrorConfig;
+import io.kubesteward.config.StewardConfig;
+import io.kubesteward.http.HttpCaller;
+import io.kubesteward.http.HttpSettings;
+import io.kubesteward.model.FetchStat;
+import io.kubesteward.model.SourceKind;
+import io.kubesteward.sources.CredentialRule;
+import io.kubesteward.sources.Mirror;
+import io.kubesteward.sources.ReleaseSource;
+import io.kubesteward.sources.helm.HelmRepositorySource;
+import io.kubesteward.sources.helm.HelmSourceSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** The version sources of one run, built from configuration, closed when the run ends. */
+final class SourceSet implements AutoCloseable {
+    private final HttpCaller http;
+    private final HelmRepositorySource helm;
+
+    private SourceSet(HttpCaller http, HelmRepositorySource helm) {
+        this.http = http;
+        this.helm = helm;
+    }
+
+    static SourceSet from(StewardConfig config, Secrets secrets) throws ConfigError {
+        HttpConfig h = config.http();
+        HttpSettings settings = HttpSettings.defaults()
+                .withTimeouts(h.connectTimeout().duration(), h.timeout().duration())
+                .withRetries(h.retries(), HttpSettings.defaults().baseBackoff(), HttpSettings.defaults().maxBackoff())
+                .withMaxResponseBytes(h.maxIndexSize().bytes())
+                .withAllowedHosts(new HashSet<>(h.allowedHosts()));
+        if (h.cacheDir() != null) {
+            settings = settings.withCacheDirectory(Path.of(h.cacheDir()));
+        }
+        List<Mirror> mirrors = new ArrayList<>();
+        for (MirrorConfig m : config.mirrors()) {
+            mirrors.add(m.folder() != null ? Mirror.toFolder(m.prefix(), Path.of(m.folder())) : Mirror.toUrl(m.prefix(), m.url()));
+        }
+        List<CredentialRule> credentials = new ArrayList<>();
+        for (ChartRepositoryConfig repo : config.repositories()) {
+            if (repo.auth() != null) {
+                credentials.add(new CredentialRule(repo.url(), secrets.credentials(repo)));
+            }
+        }
+        long maxIndex = Math.min(h.maxIndexSize().bytes(), Integer.MAX_VALUE);
+        HelmSourceSettings helmSettings = HelmSourceSettings.defaults()
+                .withMirrors(mirrors).withCredentials(credentials).withMaxIndexCodePoints(maxIndex);
+        HttpCaller caller = new HttpCaller(settings);
+        return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings));
+    }
+
+    Map<SourceKind, ReleaseSource> byKind() {
+        return Map.of(SourceKind.HELM_REPOSITORY, helm);
+    }
+
+    List<FetchStat> stats() {
+        return helm.stats();
+    }
+
+    @Override
+    public void close() {
+        helm.close();
+        http.close();
+    }
+}

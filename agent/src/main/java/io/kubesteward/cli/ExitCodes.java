@@ -1,0 +1,16 @@
+package io.kubesteward.cli;
+
+/** Documented in the README; scripts depend on them. */
+public final class ExitCodes {
+    /** The command did what it was asked (a plan was made, even one with skips and failed lookups). */
+    public static final int OK = 0;
+    /** A bug in Steward: an unexpected error. */
+    public static final int INTERNAL = 1;
+    /** Bad command line or bad configuration: fix the input and run again. */
+    public static final int USAGE = 2;
+    /** Nothing to work on: the repository cannot be read. */
+    public static final int SYSTEMIC = 3;
+
+    private ExitCodes() {
+    }
+}

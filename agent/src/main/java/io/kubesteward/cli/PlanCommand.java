@@ -1,0 +1,58 @@
+package io.kubesteward.cli;
+
+import io.kubesteward.app.PlanOptions;
+import io.kubesteward.app.StewardApp;
+import io.kubesteward.config.ConfigError;
+import io.kubesteward.gitops.RepositoryUnreadable;
+import io.kubesteward.pipeline.Progress;
+import io.kubesteward.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "plan", mixinStandardHelpOptions = true, description = {
+    "Dry run: scan the repository, look up newer chart versions and print the plan.",
+    "Writes nothing except the report on stdout and, with --out, one PR body per proposal."})
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    private StewardCommand root;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".", description = "The GitOps repository's root (default: the current directory).")
+    private Path repo;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A config file (kind: Config) applied over the repository's .steward/ files.")
+    private Path config;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Report format: table, json, markdown or tsv (default: ${DEFAULT-VALUE}).")
+    private OutputFormat output;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write each proposal's PR body (and, later, its patch) into DIR.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = root.terminal();
+        Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
+        try {
+            Report report = new StewardApp(Clock.systemUTC(), progress).plan(new PlanOptions(repo, config));
+            output.renderer().render(report, terminal.out());
+            terminal.out().flush();
+            if (out != null) {
+                int written = ProposalFiles.write(report, out);
+                progress.step("wrote " + written + " proposal file(s) to " + out);
+            }
+            return ExitCodes.OK;
+        } catch (ConfigError e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
+        } catch (RepositoryUnreadable e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.SYSTEMIC);
+        } catch (IOException e) {
+            return Failures.report(terminal, root.stacktrace(), e, "cannot write the report: " + e.getMessage(), ExitCodes.SYSTEMIC);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.kubesteward.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "steward",
+        mixinStandardHelpOptions = true,
+        versionProvider = StewardCommand.Version.class,
+        description = "Keeps a GitOps repository's Helm charts current, by pull request.",
+        subcommands = {PlanCommand.class, ValidateCommand.class, VersionCommand.class, picocli.CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done (a plan was made, even with skips and failed lookups)",
+            "1:internal error (a bug; rerun with --stacktrace)",
+            "2:bad command line or configuration",
+            "3:the repository cannot be read"})
+public final class StewardCommand implements java.util.concurrent.Callable<Integer> {
+    private final Terminal terminal;
+
+    @Option(names = "--stacktrace", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors (for bug reports).")
+    private boolean stacktrace;
+
+    public StewardCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    boolean stacktrace() {
+        return stacktrace;
+    }
+
+    /** No command given: say what there is, and fail like any other usage error. */
+    @Override
+    public Integer call() {
+        new picocli.CommandLine(this).usage(terminal.err());
+        return ExitCodes.USAGE;
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"steward " + io.kubesteward.app.StewardVersion.get()};
+        }
+    }
+}

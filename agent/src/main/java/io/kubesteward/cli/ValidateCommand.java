@@ -1,0 +1,40 @@
+package io.kubesteward.cli;
+
+import io.kubesteward.app.PlanOptions;
+import io.kubesteward.app.StewardApp;
+import io.kubesteward.config.ConfigError;
+import io.kubesteward.config.StewardConfig;
+import io.kubesteward.pipeline.Progress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check configuration and rules (shipped, the repository's .steward/ and --config) and exit.")
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    private StewardCommand root;
+
+    @Option(names = "--repo", paramLabel = "DIR", description = "Also check this repository's .steward/config.yaml and .steward/rules/.")
+    private Path repo;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The config file to check.")
+    private Path config;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = root.terminal();
+        try {
+            StewardConfig loaded = new StewardApp(Clock.systemUTC(), Progress.SILENT).validate(new PlanOptions(repo, config));
+            terminal.out().println("configuration is valid: " + loaded.packageRules().size() + " package rule(s), "
+                    + loaded.repositories().size() + " repository setting(s), " + loaded.mirrors().size() + " mirror(s) from "
+                    + String.join(", ", loaded.sources()));
+            terminal.out().flush();
+            return ExitCodes.OK;
+        } catch (ConfigError e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
+        }
+    }
+}

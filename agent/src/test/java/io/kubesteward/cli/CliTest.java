@@ -1,0 +1,112 @@
+package io.kubesteward.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on the demo repository (offline: its config mirrors every chart repository to a folder). */
+class CliTest {
+    private static final Path DEMO = Path.of("..", "examples", "gitops-repo");
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run steward(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new Terminal(new PrintWriter(out), new PrintWriter(err), false));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void plan_prints_tsv_rows_for_every_declaration_with_majors_on_rows_of_their_own() {
+        Run run = steward("plan", "--repo", DEMO.toString(), "--output", "tsv");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err(), "stderr is not a terminal here, so no progress");
+        assertEquals(List.of(
+                "file\tkind\tname\tcurrent\tproposed",
+                "clusters/prod/apps/dashboards.yaml\tflux-helmrelease\t./charts/dashboards\t\t",
+                "clusters/prod/apps/external-dns.yaml\tflux-helmrelease\texternal-dns\t1.14.4\t1.14.5",
+                "clusters/prod/apps/podinfo.yaml\tflux-helmrelease\tpodinfo\t6.5.0\t6.7.1",
+                "clusters/prod/apps/podinfo.yaml\tflux-helmrelease\tpodinfo\t6.5.0\t7.0.0",
+                "clusters/prod/apps/redis.yaml\tflux-helmrelease\tredis\t18.6.1\t",
+                "platform/Chart.yaml\thelm-chart-dependency\tingress-nginx\t4.10.1\t4.11.2",
+                "platform/Chart.yaml\thelm-chart-dependency\tcert-manager\tv1.14.5\tv1.15.3",
+                "platform/Chart.yaml\thelm-chart-dependency\tinternal-tools\t0.3.0\t"), run.out().lines().toList());
+    }
+
+    @Test
+    void plan_out_writes_one_pr_body_per_proposal_and_nothing_else(@TempDir Path out) throws IOException {
+        Run run = steward("plan", "--repo", DEMO.toString(), "--output", "json", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("{"), "stdout holds only the report");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("steward_chart_cert-manager.md", "steward_chart_external-dns.md", "steward_chart_ingress-nginx.md",
+                    "steward_chart_podinfo-major.md", "steward_chart_podinfo.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String major = Files.readString(out.resolve("steward_chart_podinfo-major.md"));
+        assertTrue(major.contains("6.5.0") && major.contains("7.0.0"), major);
+        assertFalse(major.contains(" @stefanprodan"), "mentions from chart metadata are neutralised");
+        assertTrue(major.contains("steward:metadata"), "hidden metadata lets a later run recognise its PR");
+    }
+
+    @Test
+    void bad_config_exits_2_with_one_line_naming_file_line_and_column(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "apiVersion: steward.io/v1alpha1\nkind: Config\nhttp:\n  retires: 3\n");
+        Run run = steward("plan", "--repo", DEMO.toString(), "--config", config.toString());
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("steward: " + config + ":4:3: unknown key 'retires' in http; allowed:"), run.err());
+    }
+
+    @Test
+    void stacktrace_flag_adds_the_trace(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "apiVersion: nope\nkind: Config\n");
+        Run run = steward("--stacktrace", "plan", "--repo", DEMO.toString(), "--config", config.toString());
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.err().lines().count() > 1 && run.err().contains("ConfigError"), run.err());
+    }
+
+    @Test
+    void unreadable_repository_exits_3(@TempDir Path dir) {
+        Run run = steward("plan", "--repo", dir.resolve("missing").toString());
+        assertEquals(ExitCodes.SYSTEMIC, run.exit());
+        assertTrue(run.err().contains("is not a directory"), run.err());
+    }
+
+    @Test
+    void usage_errors_exit_2() {
+        Run run = steward("plan", "--output", "yaml");
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.err().contains("yaml") && run.err().contains("table, json, markdown, tsv"), run.err());
+        assertEquals(ExitCodes.USAGE, steward("frobnicate").exit());
+    }
+
+    @Test
+    void validate_checks_the_repository_config() {
+        Run run = steward("validate", "--repo", DEMO.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("configuration is valid: 3 package rule(s)"), run.out());
+    }
+
+    @Test
+    void version_prints_the_version() {
+        Run run = steward("version");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("steward "), run.out());
+    }
+}
