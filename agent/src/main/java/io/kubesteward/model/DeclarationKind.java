@@ -1,9 +1,17 @@
 package io.kubesteward.model;
 
-/** The kinds of places a version can be declared; {@code id} appears in reports and rules. */
+/** The kinds of places a version can be declared; {@code id} appears in reports and rules ({@code matchKinds}). */
 public enum DeclarationKind {
     CHART_DEPENDENCY("helm-chart-dependency"),
-    FLUX_HELM_RELEASE("flux-helmrelease");
+    FLUX_HELM_RELEASE("flux-helmrelease"),
+    ARGOCD_APPLICATION("argocd-application"),
+    HELMFILE_RELEASE("helmfile-release"),
+    KUSTOMIZE_HELM_CHART("kustomize-helm-chart"),
+    KUSTOMIZE_IMAGE("kustomize-image"),
+    CONTAINER_IMAGE("container-image"),
+    HELM_VALUES_IMAGE("helm-values-image"),
+    ANNOTATED_VALUE("annotated-value"),
+    MAVEN_ARTIFACT("maven-artifact");
 
     private final String id;
 

@@ -9,7 +9,10 @@ public record SkipReason(Code code, String detail) {
         TEMPLATED("templated"),
         INVALID_VERSION("invalid-version"),
         MISSING_VERSION("missing-version"),
-        DISABLED("disabled");
+        DISABLED("disabled"),
+        PINNED_DIGEST("pinned-digest"),
+        NOT_A_VERSION("not-a-version"),
+        UNSUPPORTED_DATASOURCE("unsupported-datasource");
 
         private final String id;
 

@@ -1,8 +1,8 @@
 package io.kubesteward.model;
 
-/** How far a version moves, as semver reads it. */
+/** How far a version moves: as semver reads it, or only the digest behind the same tag. */
 public enum UpdateType {
-    PATCH, MINOR, MAJOR;
+    DIGEST, PATCH, MINOR, MAJOR;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

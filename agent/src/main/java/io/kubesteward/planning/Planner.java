@@ -12,12 +12,20 @@ import java.util.function.Function;
 
 /** Declarations + what the sources answered + policy → the plan. Pure: the clock is handed in. */
 public final class Planner {
-    private final VersionChooser chooser;
+    private final Function<Declaration, VersionScheme> schemes;
     private final Function<Declaration, EffectivePolicy> policy;
+    private final Instant now;
 
-    public Planner(VersionScheme scheme, Function<Declaration, EffectivePolicy> policy, Instant now) {
-        this.chooser = new VersionChooser(scheme, now);
+    /** {@code schemes} picks how each declaration's versions compare (helm, docker, maven…). */
+    public Planner(Function<Declaration, VersionScheme> schemes, Function<Declaration, EffectivePolicy> policy, Instant now) {
+        this.schemes = schemes;
         this.policy = policy;
+        this.now = now;
+    }
+
+    /** Every declaration compared with one scheme. */
+    public Planner(VersionScheme scheme, Function<Declaration, EffectivePolicy> policy, Instant now) {
+        this(d -> scheme, policy, now);
     }
 
     public Plan plan(List<Declaration> declarations, Map<?, LookupResult> lookups) {
@@ -40,6 +48,6 @@ public final class Planner {
         if (!result.ok()) {
             return Outcome.of(d, Status.LOOKUP_FAILED, result.failure());
         }
-        return chooser.choose(d, result.releases(), effective);
+        return new VersionChooser(schemes.apply(d), now).choose(d, result.releases(), effective);
     }
 }

@@ -1,5 +1,6 @@
 package io.kubesteward.planning;
 
+import io.kubesteward.model.SourceKind;
 import io.kubesteward.model.UpdateType;
 import java.net.URI;
 import java.util.ArrayList;
@@ -13,24 +14,26 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Groups updates into proposals: one per chart (by repository and name) for patch and minor
- * updates, and one more for its major update. Branch names are deterministic so a later run finds
- * and updates the same pull request: {@code steward/chart/<name>} and {@code steward/chart/<name>-major}.
+ * Groups updates into proposals: one per package (by kind, repository and name) for digest, patch
+ * and minor updates, and one more for its major update. Branch names are deterministic so a later
+ * run finds and updates the same pull request: {@code steward/chart/<name>},
+ * {@code steward/chart/<name>-major}, {@code steward/image/<name>}, {@code steward/maven/<name>}.
  */
 final class ProposalGrouper {
-    static final String PREFIX = "steward/chart/";
+    static final String PREFIX = "steward/";
 
     private ProposalGrouper() {
     }
 
-    private record Key(String repository, String name, boolean major) {
+    private record Key(SourceKind kind, String repository, String name, boolean major) {
     }
 
     static List<Proposal> group(List<Outcome> outcomes) {
         Map<Key, List<Update>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             for (Update u : o.updates()) {
-                Key key = new Key(u.declaration().pkg().repository(), u.declaration().name(), u.type() == UpdateType.MAJOR);
+                Key key = new Key(u.declaration().pkg().kind(), u.declaration().pkg().repository(), u.declaration().name(),
+                        u.type() == UpdateType.MAJOR);
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
             }
         }
@@ -39,20 +42,40 @@ final class ProposalGrouper {
         List<Proposal> proposals = new ArrayList<>();
         groups.forEach((key, updates) -> {
             boolean ambiguous = repositoriesByName.get(key.name()).size() > 1;
-            String branch = PREFIX + slug(key.name()) + (ambiguous ? "-" + slug(host(key.repository())) : "")
+            String branch = PREFIX + noun(key.kind()) + "/" + slug(key.name()) + (ambiguous ? "-" + slug(host(key.repository())) : "")
                     + (key.major() ? "-major" : "");
             UpdateType type = updates.stream().map(Update::type).max(Comparator.naturalOrder()).orElseThrow();
-            proposals.add(new Proposal(branch, title(key.name(), updates, key.major()), key.name(), key.repository(), type, updates));
+            proposals.add(new Proposal(branch, title(noun(key.kind()), key.name(), updates, key.major()), key.name(),
+                    key.repository(), type, updates));
         });
         proposals.sort(Comparator.comparing(Proposal::branch));
         return proposals;
     }
 
-    private static String title(String name, List<Update> updates, boolean major) {
+    private static String title(String noun, String name, List<Update> updates, boolean major) {
         Set<String> targets = new TreeSet<>();
-        updates.forEach(u -> targets.add(u.newValue()));
+        updates.forEach(u -> targets.add(target(u)));
         String to = targets.size() == 1 ? " to " + targets.iterator().next() : " (" + String.join(", ", targets) + ")";
-        return "Update chart " + name + to + (major ? " (major)" : "");
+        return "Update " + noun + " " + name + to + (major ? " (major)" : "");
+    }
+
+    /** What a reader sees an update move to: the version, and for a digest-only refresh the short digest. */
+    static String target(Update u) {
+        if (u.type() == UpdateType.DIGEST && u.newDigest() != null) {
+            String digest = u.newDigest();
+            int colon = digest.indexOf(':');
+            String shortDigest = digest.substring(colon + 1, Math.min(digest.length(), colon + 13));
+            return u.newValue() == null ? shortDigest : u.newValue() + "@" + shortDigest;
+        }
+        return u.newValue();
+    }
+
+    private static String noun(SourceKind kind) {
+        return switch (kind) {
+            case HELM_REPOSITORY, OCI_CHART -> "chart";
+            case DOCKER_IMAGE -> "image";
+            case MAVEN_ARTIFACT -> "maven";
+        };
     }
 
     static String slug(String text) {

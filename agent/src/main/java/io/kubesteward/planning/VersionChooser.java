@@ -25,6 +25,14 @@ final class VersionChooser {
     }
 
     Outcome choose(Declaration d, List<Release> releases, EffectivePolicy policy) {
+        if (d.currentValue() == null) {
+            return DigestRefresh.digestOnly(d, releases, policy);
+        }
+        Outcome outcome = chooseVersion(d, releases, policy);
+        return d.currentDigest() == null ? outcome : DigestRefresh.withDigests(outcome, releases, policy);
+    }
+
+    private Outcome chooseVersion(Declaration d, List<Release> releases, EffectivePolicy policy) {
         String current = d.currentValue().trim();
         RangeValue range = null;
         String base = current;

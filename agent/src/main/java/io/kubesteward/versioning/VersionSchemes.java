@@ -1,5 +1,7 @@
 package io.kubesteward.versioning;
 
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.SourceKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,22 @@ public final class VersionSchemes {
 
     public static VersionScheme helm() {
         return HELM;
+    }
+
+    /** The scheme a source's versions follow unless a declaration says otherwise. */
+    public static VersionScheme forSource(SourceKind kind) {
+        return switch (kind) {
+            case HELM_REPOSITORY, OCI_CHART -> HELM;
+            default -> BY_ID.getOrDefault(kind.id(), HELM);
+        };
+    }
+
+    /** The declaration's own choice ({@code versioning=}), else its source's default. */
+    public static VersionScheme forDeclaration(Declaration d) {
+        if (d.versioning() != null && BY_ID.containsKey(d.versioning())) {
+            return BY_ID.get(d.versioning());
+        }
+        return d.pkg() == null ? HELM : forSource(d.pkg().kind());
     }
 
     /** The scheme with {@code id}; throws {@link IllegalArgumentException} naming the known ids. */
