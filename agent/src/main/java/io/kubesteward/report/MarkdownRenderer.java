@@ -32,7 +32,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Report.ProposalEntry p : report.proposals()) {
             String changes = p.changes().stream()
                     .map(c -> Markdown.code(TableRenderer.location(c.file(), c.line())) + " "
-                            + Markdown.code(c.from()) + " → " + Markdown.code(c.to()))
+                            + Markdown.code(c.shownFrom()) + " → " + Markdown.code(c.shownTo()))
                     .collect(Collectors.joining("\n"));
             rows.add(List.of(Markdown.code(p.branch()), MarkdownSanitizer.inline(p.title(), 200),
                     MarkdownSanitizer.inline(p.updateType(), 20), changes));

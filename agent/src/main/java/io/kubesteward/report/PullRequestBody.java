@@ -83,7 +83,7 @@ public final class PullRequestBody {
         int left = 0;
         for (Report.ChangeEntry c : p.changes()) {
             List<String> row = List.of(Markdown.code(TableRenderer.location(c.file(), c.line())),
-                    Markdown.code(c.from()) + " → " + Markdown.code(c.to()),
+                    Markdown.code(c.shownFrom()) + " → " + Markdown.code(c.shownTo()),
                     MarkdownSanitizer.inline(c.updateType(), 20), Text.date(c.releasedAt()));
             size += row.stream().mapToInt(s -> s.length() + 3).sum() + 2;
             if (size > budget / 2) {

@@ -58,8 +58,27 @@ public record Report(
         }
     }
 
-    /** One proposed move of a declaration; {@code releasedAt} is RFC 3339 or null when unknown. */
-    public record UpdateEntry(String to, String updateType, String releasedAt, String branch) {
+    /**
+     * One proposed move of a declaration; {@code releasedAt} is RFC 3339 or null when unknown.
+     * {@code digest} is the new pinned digest when the declaration pins one ({@code to} is null for
+     * a reference that pins only a digest).
+     */
+    public record UpdateEntry(String to, String updateType, String releasedAt, String branch, String digest) {
+        public UpdateEntry(String to, String updateType, String releasedAt, String branch) {
+            this(to, updateType, releasedAt, branch, null);
+        }
+
+        /** The target as people read it: {@code 1.2.3}, {@code 1.2.3@sha256:…}, or the digest alone. */
+        public String shown() {
+            return Report.joined(to, digest);
+        }
+    }
+
+    static String joined(String value, String digest) {
+        if (digest == null) {
+            return value;
+        }
+        return value == null ? digest : value + "@" + digest;
     }
 
     /** One would-be pull request. */
@@ -76,8 +95,20 @@ public record Report(
         }
     }
 
-    /** One value a proposal changes. */
-    public record ChangeEntry(String file, int line, String kind, String from, String to, String updateType, String releasedAt) {
+    /** One value a proposal changes; the digests are set when the reference pins one. */
+    public record ChangeEntry(String file, int line, String kind, String from, String to, String updateType, String releasedAt,
+                              String fromDigest, String toDigest) {
+        public ChangeEntry(String file, int line, String kind, String from, String to, String updateType, String releasedAt) {
+            this(file, line, kind, from, to, updateType, releasedAt, null, null);
+        }
+
+        public String shownFrom() {
+            return Report.joined(from, fromDigest);
+        }
+
+        public String shownTo() {
+            return Report.joined(to, toDigest);
+        }
     }
 
     /**

@@ -54,7 +54,7 @@ public final class ReportBuilder {
     private static Report.DeclarationEntry declaration(Outcome o, Map<Update, String> branchOf) {
         Declaration d = o.declaration();
         List<Report.UpdateEntry> updates = o.updates().stream()
-                .map(u -> new Report.UpdateEntry(u.newValue(), u.type().id(), released(u.release()), branchOf.get(u)))
+                .map(u -> new Report.UpdateEntry(u.newValue(), u.type().id(), released(u.release()), branchOf.get(u), u.newDigest()))
                 .toList();
         return new Report.DeclarationEntry(d.file(), d.span() == null ? 0 : d.span().line(), d.kind().id(), d.name(),
                 d.pkg() == null ? null : d.pkg().repository(), d.currentValue(), o.status().id(), updates,
@@ -65,7 +65,8 @@ public final class ReportBuilder {
         List<Report.ChangeEntry> changes = p.updates().stream()
                 .map(u -> new Report.ChangeEntry(u.declaration().file(),
                         u.declaration().span() == null ? 0 : u.declaration().span().line(),
-                        u.declaration().kind().id(), u.declaration().currentValue(), u.newValue(), u.type().id(), released(u.release())))
+                        u.declaration().kind().id(), u.declaration().currentValue(), u.newValue(), u.type().id(), released(u.release()),
+                        u.newDigest() == null ? null : u.declaration().currentDigest(), u.newDigest()))
                 .sorted(Comparator.comparing(Report.ChangeEntry::file).thenComparingInt(Report.ChangeEntry::line))
                 .toList();
         Release newest = p.updates().stream().map(Update::release)

@@ -33,7 +33,7 @@ public final class TableRenderer implements Renderer {
             b.append(line.stripTrailing()).append('\n');
             TextTable changes = new TextTable(false, TextTable.Column.left("", 70), TextTable.Column.left("", 60));
             for (Report.ChangeEntry c : p.changes()) {
-                changes.add(location(c.file(), c.line()), Text.orEmpty(c.from()) + " → " + Text.orEmpty(c.to()));
+                changes.add(location(c.file(), c.line()), Text.orEmpty(c.shownFrom()) + " → " + Text.orEmpty(c.shownTo()));
             }
             changes.appendTo(b, INDENT + INDENT);
         }
@@ -51,7 +51,7 @@ public final class TableRenderer implements Renderer {
                 TextTable.Column.left("CURRENT", 20), TextTable.Column.left("PROPOSED", 30), TextTable.Column.left("STATUS", 13),
                 TextTable.Column.left("REASON", 72));
         for (Report.DeclarationEntry d : report.declarations()) {
-            String proposed = d.updates().stream().map(u -> Text.orEmpty(u.to())).collect(Collectors.joining(", "));
+            String proposed = d.updates().stream().map(u -> Text.orEmpty(u.shown())).collect(Collectors.joining(", "));
             // An update can carry a reason too: why the newest version is not among its targets.
             t.add(location(d.file(), d.line()), d.kind(), d.name(), Text.orEmpty(d.current()), proposed, d.status(),
                     Text.orEmpty(d.reason()));

@@ -28,7 +28,7 @@ public final class TsvRenderer implements Renderer {
                 rows.add(row(d, ""));
             }
             for (Report.UpdateEntry u : d.updates()) {
-                rows.add(row(d, u.to()));
+                rows.add(row(d, u.shown()));
             }
         }
         return rows;
