@@ -14,7 +14,11 @@ public record ConfigDocument(
         List<ChartRepositoryConfig> repositories,
         List<MirrorConfig> mirrors,
         HttpConfig http,
-        List<PackageRuleConfig> packageRules) {
+        List<PackageRuleConfig> packageRules,
+        GitConfig git,
+        ForgeConfig forge,
+        ChartsConfig charts,
+        RegistriesConfig registries) {
 
     public static final String API_VERSION = "steward.io/v1alpha1";
 
@@ -25,15 +29,20 @@ public record ConfigDocument(
             @JsonProperty("repositories") List<ChartRepositoryConfig> repositories,
             @JsonProperty("mirrors") List<MirrorConfig> mirrors,
             @JsonProperty("http") HttpConfig http,
-            @JsonProperty("packageRules") List<PackageRuleConfig> packageRules) {
+            @JsonProperty("packageRules") List<PackageRuleConfig> packageRules,
+            @JsonProperty("git") GitConfig git,
+            @JsonProperty("forge") ForgeConfig forge,
+            @JsonProperty("charts") ChartsConfig charts,
+            @JsonProperty("registries") RegistriesConfig registries) {
         if (!API_VERSION.equals(apiVersion)) {
             throw new IllegalArgumentException("apiVersion must be '" + API_VERSION + "', got '" + apiVersion + "'");
         }
         if (!"Config".equals(kind) && !"Rules".equals(kind)) {
             throw new IllegalArgumentException("kind must be 'Config' or 'Rules', got '" + kind + "'");
         }
-        if ("Rules".equals(kind) && (repositories != null || mirrors != null || http != null)) {
-            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules'; put repositories, mirrors and http in a 'Config' file");
+        if ("Rules".equals(kind) && (repositories != null || mirrors != null || http != null || git != null || forge != null
+                || charts != null || registries != null)) {
+            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules'; put the other settings in a 'Config' file");
         }
         this.apiVersion = apiVersion;
         this.kind = kind;
@@ -41,5 +50,16 @@ public record ConfigDocument(
         this.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
         this.http = http;
         this.packageRules = packageRules == null ? List.of() : List.copyOf(packageRules);
+        this.git = git;
+        this.forge = forge;
+        this.charts = charts;
+        this.registries = registries;
+    }
+
+    ConfigDocument with(List<MirrorConfig> newMirrors, HttpConfig newHttp, List<PackageRuleConfig> newRules, GitConfig newGit,
+                        RegistriesConfig newRegistries) {
+        boolean rules = kind.equals("Rules");
+        return new ConfigDocument(apiVersion, kind, rules ? null : repositories, rules ? null : newMirrors, newHttp, newRules,
+                newGit, forge, charts, newRegistries);
     }
 }

@@ -74,10 +74,16 @@ public final class ConfigLoader {
         if (http != null && http.cacheDir() != null) {
             http = http.withCacheDir(baseDir.resolve(http.cacheDir()).normalize().toString());
         }
-        return new ConfigDocument(doc.apiVersion(), doc.kind(),
-                doc.kind().equals("Rules") ? null : doc.repositories(),
-                doc.kind().equals("Rules") ? null : mirrors,
-                http, rules);
+        GitConfig git = doc.git();
+        if (git != null && git.workDir() != null) {
+            git = new GitConfig(git.url(), git.baseBranch(), git.branchPrefix(), git.author(), git.signOff(), git.username(),
+                    git.tokenFrom(), baseDir.resolve(git.workDir()).normalize().toString());
+        }
+        RegistriesConfig registries = doc.registries();
+        if (registries != null && registries.dockerConfig() != null) {
+            registries = registries.withDockerConfig(baseDir.resolve(registries.dockerConfig()).normalize().toString());
+        }
+        return doc.with(mirrors, http, rules, git, registries);
     }
 
     /** Merges documents in order: later ones add rules after earlier ones and override settings. */
@@ -86,6 +92,10 @@ public final class ConfigLoader {
         List<MirrorConfig> mirrors = new ArrayList<>();
         List<PackageRuleConfig> rules = new ArrayList<>();
         HttpConfig http = HttpConfig.DEFAULTS;
+        GitConfig git = GitConfig.DEFAULTS;
+        ForgeConfig forge = ForgeConfig.DEFAULTS;
+        ChartsConfig charts = ChartsConfig.DEFAULTS;
+        RegistriesConfig registries = RegistriesConfig.DEFAULTS;
         for (ConfigDocument doc : docs) {
             for (ChartRepositoryConfig repo : doc.repositories()) {
                 repositories.removeIf(r -> r.url().equals(repo.url()));
@@ -98,9 +108,13 @@ public final class ConfigLoader {
             if (doc.http() != null) {
                 http = doc.http().over(http);
             }
+            git = doc.git() == null ? git : doc.git().over(git);
+            forge = doc.forge() == null ? forge : doc.forge().over(forge);
+            charts = doc.charts() == null ? charts : doc.charts().over(charts);
+            registries = doc.registries() == null ? registries : doc.registries().over(registries);
             rules.addAll(doc.packageRules());
         }
-        return new StewardConfig(repositories, mirrors, http, rules, names);
+        return new StewardConfig(repositories, mirrors, http, rules, git, forge, charts, registries, names);
     }
 
 }

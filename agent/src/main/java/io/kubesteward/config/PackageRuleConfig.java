@@ -23,6 +23,9 @@ public record PackageRuleConfig(
         String allowedVersions,
         Age minimumReleaseAge,
         Boolean separateMajor,
+        List<String> labels,
+        List<String> reviewers,
+        List<String> assignees,
         String origin) {
 
     @JsonCreator
@@ -37,14 +40,17 @@ public record PackageRuleConfig(
             @JsonProperty("ignoreVersions") List<String> ignoreVersions,
             @JsonProperty("allowedVersions") String allowedVersions,
             @JsonProperty("minimumReleaseAge") Age minimumReleaseAge,
-            @JsonProperty("separateMajor") Boolean separateMajor) {
+            @JsonProperty("separateMajor") Boolean separateMajor,
+            @JsonProperty("labels") List<String> labels,
+            @JsonProperty("reviewers") List<String> reviewers,
+            @JsonProperty("assignees") List<String> assignees) {
         this(description, orEmpty(matchPackageNames), orEmpty(matchRepositories), orEmpty(matchFiles),
                 Kinds.require(orEmpty(matchKinds)), enabled, updateTypes, orEmpty(ignoreVersions),
-                allowedVersions, minimumReleaseAge, separateMajor, null);
+                allowedVersions, minimumReleaseAge, separateMajor, orEmpty(labels), orEmpty(reviewers), orEmpty(assignees), null);
         if (enabled == null && updateTypes == null && ignoreVersions == null && allowedVersions == null
-                && minimumReleaseAge == null && separateMajor == null) {
+                && minimumReleaseAge == null && separateMajor == null && labels == null && reviewers == null && assignees == null) {
             throw new IllegalArgumentException("this rule sets nothing; give at least one of enabled, updateTypes, "
-                    + "ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor");
+                    + "ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, labels, reviewers, assignees");
         }
         if (updateTypes != null && updateTypes.isEmpty()) {
             throw new IllegalArgumentException("'updateTypes' is empty; to turn updates off write 'enabled: false'");
@@ -57,7 +63,8 @@ public record PackageRuleConfig(
 
     public PackageRuleConfig withOrigin(String where) {
         return new PackageRuleConfig(description, matchPackageNames, matchRepositories, matchFiles, matchKinds,
-                enabled, updateTypes, ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, where);
+                enabled, updateTypes, ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, labels, reviewers,
+                assignees, where);
     }
 
     /** A name for reports: the description, or where the rule was written. */

@@ -11,6 +11,10 @@ public record StewardConfig(
         List<MirrorConfig> mirrors,
         HttpConfig http,
         List<PackageRuleConfig> packageRules,
+        GitConfig git,
+        ForgeConfig forge,
+        ChartsConfig charts,
+        RegistriesConfig registries,
         List<String> sources) {
 
     public StewardConfig {

@@ -16,13 +16,26 @@ public record EffectivePolicy(
         List<String> allowedVersions,
         Duration minimumReleaseAge,
         boolean separateMajor,
-        List<String> appliedRules) {
+        List<String> appliedRules,
+        List<String> labels,
+        List<String> reviewers,
+        List<String> assignees) {
 
     public EffectivePolicy {
         updateTypes = Set.copyOf(updateTypes);
         ignoreVersions = List.copyOf(ignoreVersions);
         allowedVersions = List.copyOf(allowedVersions);
         appliedRules = List.copyOf(appliedRules);
+        labels = List.copyOf(labels);
+        reviewers = List.copyOf(reviewers);
+        assignees = List.copyOf(assignees);
+    }
+
+    /** A policy about versions only, with no labels, reviewers or assignees. */
+    public EffectivePolicy(boolean enabled, Set<UpdateType> updateTypes, List<String> ignoreVersions, List<String> allowedVersions,
+                           Duration minimumReleaseAge, boolean separateMajor, List<String> appliedRules) {
+        this(enabled, updateTypes, ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, appliedRules,
+                List.of(), List.of(), List.of());
     }
 
     /** Before any rule: everything allowed, majors apart. */

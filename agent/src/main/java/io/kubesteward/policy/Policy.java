@@ -6,6 +6,7 @@ import io.kubesteward.model.UpdateType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,9 @@ public final class Policy {
         Duration minimumAge = Duration.ZERO;
         boolean separateMajor = true;
         List<String> applied = new ArrayList<>();
+        Set<String> labels = new LinkedHashSet<>();
+        Set<String> reviewers = new LinkedHashSet<>();
+        Set<String> assignees = new LinkedHashSet<>();
         for (CompiledRule rule : rules) {
             if (!rule.matches(declaration)) {
                 continue;
@@ -47,8 +51,12 @@ public final class Policy {
             if (r.separateMajor() != null) {
                 separateMajor = r.separateMajor();
             }
+            labels.addAll(r.labels());
+            reviewers.addAll(r.reviewers());
+            assignees.addAll(r.assignees());
         }
-        return new EffectivePolicy(enabled, types, ignore, allowed, minimumAge, separateMajor, applied);
+        return new EffectivePolicy(enabled, types, ignore, allowed, minimumAge, separateMajor, applied,
+                List.copyOf(labels), List.copyOf(reviewers), List.copyOf(assignees));
     }
 
     private record CompiledRule(PackageRuleConfig config, List<Glob> names, List<Glob> repositories, List<Glob> files) {

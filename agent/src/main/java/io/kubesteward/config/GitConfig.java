@@ -1,0 +1,61 @@
+package io.kubesteward.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Where the GitOps repository lives and how Steward commits to it. Null fields are "not set
+ * here" so layers merge field by field; {@link #DEFAULTS} fills the rest.
+ */
+public record GitConfig(
+        String url,
+        String baseBranch,
+        String branchPrefix,
+        Person author,
+        Boolean signOff,
+        String username,
+        SecretRef tokenFrom,
+        String workDir) {
+
+    public static final GitConfig DEFAULTS = new GitConfig(null, "main", "steward/", Person.STEWARD, false, null, null, null);
+
+    @JsonCreator
+    public GitConfig(
+            @JsonProperty("url") String url,
+            @JsonProperty("baseBranch") String baseBranch,
+            @JsonProperty("branchPrefix") String branchPrefix,
+            @JsonProperty("author") Person author,
+            @JsonProperty("signOff") Boolean signOff,
+            @JsonProperty("username") String username,
+            @JsonProperty("tokenFrom") SecretRef tokenFrom,
+            @JsonProperty("workDir") String workDir) {
+        if (url != null && !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("file:"))) {
+            throw new IllegalArgumentException("'url' must be an https:// (or file:) clone URL, got '" + url
+                    + "'; ssh is not supported yet");
+        }
+        if (url != null && url.matches("https?://[^/]*@.*")) {
+            throw new IllegalArgumentException("'url' must not carry credentials; use 'tokenFrom'");
+        }
+        if (branchPrefix != null && (!branchPrefix.endsWith("/") || branchPrefix.length() < 2 || branchPrefix.contains(".."))) {
+            throw new IllegalArgumentException("'branchPrefix' must be a folder-like prefix ending in '/', such as 'steward/'");
+        }
+        this.url = url;
+        this.baseBranch = baseBranch;
+        this.branchPrefix = branchPrefix;
+        this.author = author;
+        this.signOff = signOff;
+        this.username = username;
+        this.tokenFrom = tokenFrom;
+        this.workDir = workDir;
+    }
+
+    public GitConfig over(GitConfig base) {
+        return new GitConfig(pick(url, base.url), pick(baseBranch, base.baseBranch), pick(branchPrefix, base.branchPrefix),
+                pick(author, base.author), pick(signOff, base.signOff), pick(username, base.username),
+                pick(tokenFrom, base.tokenFrom), pick(workDir, base.workDir));
+    }
+
+    static <T> T pick(T mine, T theirs) {
+        return mine != null ? mine : theirs;
+    }
+}
