@@ -14,6 +14,8 @@ import io.kubesteward.sources.Mirror;
 import io.kubesteward.sources.ReleaseSource;
 import io.kubesteward.sources.helm.HelmRepositorySource;
 import io.kubesteward.sources.helm.HelmSourceSettings;
+import io.kubesteward.sources.maven.MavenRepositorySource;
+import io.kubesteward.sources.maven.MavenSourceSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,10 +26,12 @@ import java.util.Map;
 final class SourceSet implements AutoCloseable {
     private final HttpCaller http;
     private final HelmRepositorySource helm;
+    private final MavenRepositorySource maven;
 
-    private SourceSet(HttpCaller http, HelmRepositorySource helm) {
+    private SourceSet(HttpCaller http, HelmRepositorySource helm, MavenRepositorySource maven) {
         this.http = http;
         this.helm = helm;
+        this.maven = maven;
     }
 
     static SourceSet from(StewardConfig config, Secrets secrets) throws ConfigError {
@@ -54,19 +58,24 @@ final class SourceSet implements AutoCloseable {
         HelmSourceSettings helmSettings = HelmSourceSettings.defaults()
                 .withMirrors(mirrors).withCredentials(credentials).withMaxIndexCodePoints(maxIndex);
         HttpCaller caller = new HttpCaller(settings);
-        return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings));
+        MavenRepositorySource maven = new MavenRepositorySource(settings,
+                MavenSourceSettings.defaults().withMirrors(mirrors).withCredentials(credentials));
+        return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings), maven);
     }
 
     Map<SourceKind, ReleaseSource> byKind() {
-        return Map.of(SourceKind.HELM_REPOSITORY, helm);
+        return Map.of(SourceKind.HELM_REPOSITORY, helm, SourceKind.MAVEN_ARTIFACT, maven);
     }
 
     List<FetchStat> stats() {
-        return helm.stats();
+        List<FetchStat> all = new ArrayList<>(helm.stats());
+        all.addAll(maven.stats());
+        return all;
     }
 
     @Override
     public void close() {
+        maven.close();
         helm.close();
         http.close();
     }

@@ -18,7 +18,6 @@ import io.kubesteward.planning.Planner;
 import io.kubesteward.policy.Policy;
 import io.kubesteward.report.Report;
 import io.kubesteward.report.ReportBuilder;
-import io.kubesteward.versioning.VersionScheme;
 import io.kubesteward.versioning.VersionSchemes;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,9 +47,8 @@ public final class StewardApp {
         LocalRepository repository = new LocalRepository(options.repo());
         progress.step("reading " + options.repo());
         LocalRepository.Contents contents = repository.read();
-        VersionScheme scheme = VersionSchemes.helm();
         Instant now = clock.instant();
-        Planner planner = new Planner(scheme, new Policy(config.packageRules())::forDeclaration, now);
+        Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now);
         try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()))) {
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(),
                     sources.byKind(), aliases(config.repositories()), planner);

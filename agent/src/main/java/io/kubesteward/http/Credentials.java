@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Credentials for one HTTP endpoint: basic (username and password) or a bearer token. The values
@@ -66,6 +67,14 @@ public final class Credentials {
                     .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
             case BEARER -> Optional.of("Bearer " + secret);
         };
+    }
+
+    /**
+     * For a client that authenticates by itself from a username and password (Maven Resolver):
+     * {@code use} applied to them; empty for no credentials or a bearer token.
+     */
+    public <T> Optional<T> applyBasic(BiFunction<String, String, T> use) {
+        return scheme == Scheme.BASIC ? Optional.ofNullable(use.apply(user, secret)) : Optional.empty();
     }
 
     private static String decode(String s) {
