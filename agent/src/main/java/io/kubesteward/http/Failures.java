@@ -2,6 +2,8 @@ package io.kubesteward.http;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /** Builds {@link HttpFailure}s with their human wording; one place for the advice. */
@@ -45,6 +47,16 @@ final class Failures {
                 f.why() + "; the server asked to wait " + Durations.human(asked) + ", longer than the "
                         + Durations.human(cap) + " Steward waits (maxRetryAfter)",
                 "try again later", f.attempts(), f.retryAfter(), f.getCause());
+    }
+
+    /** A throttled request that Steward will not wait for: the wait is too long, or retries ran out. */
+    static HttpFailure rateLimited(URI uri, int code, Instant until, Duration wait, Duration cap) {
+        String when = until == null ? "rate limited" : "rate limited until " + until.truncatedTo(ChronoUnit.SECONDS);
+        String tooLong = wait.compareTo(cap) > 0
+                ? "; that is longer than the " + Durations.human(cap) + " Steward waits (maxRetryAfter)" : "";
+        return new HttpFailure(HttpFailure.Kind.STATUS, Redaction.url(uri), code,
+                when + " (" + StatusText.of(code) + ")" + tooLong,
+                "try again after that, or use credentials with a higher rate limit", 1, wait, null);
     }
 
     static HttpFailure tooLarge(URI uri, long limit) {

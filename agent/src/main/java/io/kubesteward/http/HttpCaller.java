@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -20,8 +19,6 @@ import java.util.function.DoubleSupplier;
  * bounded redirects that drop credentials when leaving the origin, and the conditional-GET cache.
  */
 public final class HttpCaller implements AutoCloseable {
-    private static final int MAX_REDIRECTS = 5;
-
     private final HttpSettings settings;
     private final JdkClient client;
     private final HostLimiter limiter;
@@ -29,6 +26,7 @@ public final class HttpCaller implements AutoCloseable {
     private final Sleeper sleeper;
     private final StallGuard stallGuard = new StallGuard();
     private final BodyReceiver receiver;
+    private final ApiExchange exchange;
 
     public HttpCaller(HttpSettings settings) {
         this(settings, Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble());
@@ -41,6 +39,7 @@ public final class HttpCaller implements AutoCloseable {
         this.limiter = new HostLimiter(settings.perHostConcurrency());
         this.backoff = new Backoff(settings.baseBackoff(), settings.maxBackoff(), random);
         this.receiver = new BodyReceiver(settings, openCache(settings), stallGuard);
+        this.exchange = new ApiExchange(settings, client, limiter, backoff, sleeper, stallGuard);
     }
 
     public HttpSettings settings() {
@@ -55,40 +54,38 @@ public final class HttpCaller implements AutoCloseable {
         URI target = Redaction.withoutUserInfo(uri);
         Credentials creds = credentials == null || credentials.isNone()
                 ? Credentials.fromUserInfo(uri.getRawUserInfo()) : credentials;
-        requireFetchable(target, target);
+        Redirects.requireFetchable(target, target);
         Request request = receiver.prepare(target);
         URI current = target;
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        for (int hop = 0; hop <= Redirects.MAX; hop++) {
             Answer answer = withRetries(request, current, creds);
             if (answer.download() != null) {
                 return answer.download();
             }
-            URI next = redirectTarget(current, answer.location());
-            if (!sameOrigin(current, next)) {
+            URI next = Redirects.target(current, answer.location());
+            if (!Redirects.sameOrigin(current, next)) {
                 creds = Credentials.none();
             }
             current = next;
         }
-        throw Failures.tooManyRedirects(target, MAX_REDIRECTS);
+        throw Failures.tooManyRedirects(target, Redirects.MAX);
     }
 
-    private static URI redirectTarget(URI from, String location) throws HttpFailure {
-        URI next;
-        try {
-            next = Redaction.withoutUserInfo(from.resolve(location.trim()));
-        } catch (IllegalArgumentException e) {
-            throw Failures.unusableUrl(from, "the server redirected to an invalid URL");
-        }
-        requireFetchable(next, from);
-        return next;
-    }
-
-    private static void requireFetchable(URI uri, URI requested) throws HttpFailure {
-        String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw Failures.unusableUrl(requested, uri == requested ? "only http(s) URLs with a host can be fetched"
-                    : "the server redirected to " + Redaction.url(uri) + ", which is not an http(s) URL");
-        }
+    /**
+     * Sends one API request and returns the server's answer whatever its status (4xx included), the
+     * body read into memory up to {@link HttpSettings#maxResponseBytes()}. Retries with backoff on
+     * connection failures, timeouts, 429, 5xx and rate-limit answers (403/429 with Retry-After or an
+     * exhausted {@code X-RateLimit-Remaining}, waiting until {@code X-RateLimit-Reset} up to
+     * maxRetryAfter); a POST or PATCH only when the server surely did not act on it (no connection,
+     * 429, rate limit), never after a 5xx or a timeout. Redirects are followed for GET and HEAD only,
+     * and credentials are not forwarded to another origin.
+     *
+     * @throws HttpFailure for a blocked host, a connection or I/O failure, a timeout, a body over the
+     *     size limit, exhausted retries (the last status is in {@link HttpFailure#status()}), or a
+     *     rate limit lasting longer than maxRetryAfter ("rate limited until …")
+     */
+    public ApiResponse exchange(ApiRequest request) throws HttpFailure {
+        return exchange.exchange(Objects.requireNonNull(request, "request"));
     }
 
     private Answer withRetries(Request request, URI uri, Credentials creds) throws HttpFailure {
@@ -151,12 +148,6 @@ public final class HttpCaller implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw Failures.io(uri, "interrupted while waiting to retry", null);
         }
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return Objects.equals(a.getScheme(), b.getScheme())
-                && String.valueOf(a.getHost()).equalsIgnoreCase(String.valueOf(b.getHost()))
-                && a.getPort() == b.getPort();
     }
 
     private static ResponseCache openCache(HttpSettings settings) {

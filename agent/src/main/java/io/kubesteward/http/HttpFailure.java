@@ -16,10 +16,17 @@ public final class HttpFailure extends Exception {
     private final String hint;
     private final int attempts;
     private final Duration retryAfter;
+    private final String method;
 
     HttpFailure(Kind kind, String url, int status, String why, String hint, int attempts, Duration retryAfter,
             Throwable cause) {
+        this("GET", kind, url, status, why, hint, attempts, retryAfter, cause);
+    }
+
+    private HttpFailure(String method, Kind kind, String url, int status, String why, String hint, int attempts,
+            Duration retryAfter, Throwable cause) {
         super(cause == null ? null : SafeCause.of(cause));
+        this.method = method;
         this.kind = kind;
         this.url = url;
         this.status = status;
@@ -31,6 +38,11 @@ public final class HttpFailure extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The HTTP method of the request that failed. */
+    public String method() {
+        return method;
     }
 
     /** The URL requested, without userinfo. */
@@ -64,11 +76,15 @@ public final class HttpFailure extends Exception {
 
     /** The same failure with advice that knows what the URL was for. */
     public HttpFailure withHint(String newHint) {
-        return new HttpFailure(kind, url, status, why, newHint, attempts, retryAfter, getCause());
+        return new HttpFailure(method, kind, url, status, why, newHint, attempts, retryAfter, getCause());
     }
 
     HttpFailure afterAttempts(int n) {
-        return new HttpFailure(kind, url, status, why, hint, n, retryAfter, getCause());
+        return new HttpFailure(method, kind, url, status, why, hint, n, retryAfter, getCause());
+    }
+
+    HttpFailure forMethod(String m) {
+        return new HttpFailure(m, kind, url, status, why, hint, attempts, retryAfter, getCause());
     }
 
     /** Worth another attempt: the network or the server may recover. */
@@ -83,6 +99,6 @@ public final class HttpFailure extends Exception {
     @Override
     public String getMessage() {
         String tries = attempts > 1 ? " (" + attempts + " attempts)" : "";
-        return "GET " + url + ": " + why + tries + (hint == null || hint.isEmpty() ? "" : " — " + hint);
+        return method + " " + url + ": " + why + tries + (hint == null || hint.isEmpty() ? "" : " — " + hint);
     }
 }

@@ -51,6 +51,7 @@ final class VersionChooser {
         String from = base;
         List<Release> newer = releases.stream()
                 .filter(r -> scheme.isValid(r.version()) && !r.deprecated())
+                .filter(r -> scheme.isCompatible(r.version(), from))
                 .filter(r -> preReleases || scheme.isStable(r.version()))
                 .filter(r -> order.compare(r.version(), from) > 0)
                 .sorted(Comparator.comparing(Release::version, order).reversed())

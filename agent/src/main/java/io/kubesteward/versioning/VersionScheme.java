@@ -22,6 +22,14 @@ public interface VersionScheme {
     /** True when the valid {@code version} satisfies {@code constraint}. */
     boolean satisfies(String version, String constraint);
 
+    /**
+     * True when the valid {@code version} may replace {@code current}. Docker tags move only within
+     * their variant ({@code -alpine} to {@code -alpine}); other schemes accept every valid version.
+     */
+    default boolean isCompatible(String version, String current) {
+        return true;
+    }
+
     /** Orders valid versions, lowest first. */
     Comparator<String> comparator();
 

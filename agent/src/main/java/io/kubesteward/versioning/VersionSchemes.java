@@ -12,7 +12,7 @@ public final class VersionSchemes {
 
     private static final VersionScheme HELM = new HelmVersioning();
 
-    private static final Map<String, VersionScheme> BY_ID = index(List.of(HELM));
+    private static final Map<String, VersionScheme> BY_ID = index(List.of(HELM, new MavenVersioning(), new DockerVersioning()));
 
     private VersionSchemes() {}
 

@@ -30,6 +30,10 @@ public record Reply(int status, Map<String, String> headers, byte[] body, Durati
         return new Reply(status, h, body, delay, stall, gzip, chunked);
     }
 
+    public Reply withStatus(int code) {
+        return new Reply(code, headers, body, delay, stall, gzip, chunked);
+    }
+
     public Reply delayed(Duration d) {
         return new Reply(status, headers, body, d, stall, gzip, chunked);
     }

@@ -79,7 +79,9 @@ public final class TestHttpServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
-            RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path, headers);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path, headers,
+                    exchange.getRequestURI().getRawQuery(), body);
             requests.add(request);
             int nth = counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             Responder responder = routes.getOrDefault(path, (r, n) -> Reply.status(404));
@@ -98,7 +100,8 @@ public final class TestHttpServer implements AutoCloseable {
         if (reply.gzip()) {
             exchange.getResponseHeaders().add("Content-Encoding", "gzip");
         }
-        boolean noBody = reply.status() == 304 || reply.status() == 204 || body.length == 0;
+        boolean noBody = reply.status() == 304 || reply.status() == 204 || body.length == 0
+                || exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.chunked() ? 0 : body.length);
         if (noBody) {
             return;
