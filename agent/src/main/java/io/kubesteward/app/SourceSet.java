@@ -16,6 +16,8 @@ import io.kubesteward.sources.helm.HelmRepositorySource;
 import io.kubesteward.sources.helm.HelmSourceSettings;
 import io.kubesteward.sources.maven.MavenRepositorySource;
 import io.kubesteward.sources.maven.MavenSourceSettings;
+import io.kubesteward.sources.oci.OciRegistrySource;
+import io.kubesteward.sources.oci.OciSourceSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,11 +29,16 @@ final class SourceSet implements AutoCloseable {
     private final HttpCaller http;
     private final HelmRepositorySource helm;
     private final MavenRepositorySource maven;
+    private final OciRegistrySource images;
+    private final OciRegistrySource charts;
 
-    private SourceSet(HttpCaller http, HelmRepositorySource helm, MavenRepositorySource maven) {
+    private SourceSet(HttpCaller http, HelmRepositorySource helm, MavenRepositorySource maven, OciRegistrySource images,
+                      OciRegistrySource charts) {
         this.http = http;
         this.helm = helm;
         this.maven = maven;
+        this.images = images;
+        this.charts = charts;
     }
 
     static SourceSet from(StewardConfig config, Secrets secrets) throws ConfigError {
@@ -60,16 +67,23 @@ final class SourceSet implements AutoCloseable {
         HttpCaller caller = new HttpCaller(settings);
         MavenRepositorySource maven = new MavenRepositorySource(settings,
                 MavenSourceSettings.defaults().withMirrors(mirrors).withCredentials(credentials));
-        return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings), maven);
+        OciSourceSettings oci = OciSourceSettings.defaults().withMirrors(mirrors)
+                .withCredentials(RegistryLogins.from(config.registries(), System.getenv()))
+                .withInsecure(config.registries().insecure());
+        return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings), maven,
+                OciRegistrySource.images(caller, oci), OciRegistrySource.charts(caller, oci));
     }
 
     Map<SourceKind, ReleaseSource> byKind() {
-        return Map.of(SourceKind.HELM_REPOSITORY, helm, SourceKind.MAVEN_ARTIFACT, maven);
+        return Map.of(SourceKind.HELM_REPOSITORY, helm, SourceKind.MAVEN_ARTIFACT, maven,
+                SourceKind.DOCKER_IMAGE, images, SourceKind.OCI_CHART, charts);
     }
 
     List<FetchStat> stats() {
         List<FetchStat> all = new ArrayList<>(helm.stats());
         all.addAll(maven.stats());
+        all.addAll(images.stats());
+        all.addAll(charts.stats());
         return all;
     }
 

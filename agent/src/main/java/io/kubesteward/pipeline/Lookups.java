@@ -40,9 +40,6 @@ final class Lookups {
     }
 
     private static String unsupported(SourceKind kind) {
-        return switch (kind) {
-            case OCI_CHART -> "charts in OCI registries are not looked up by this version of Steward (OCI registry support is planned)";
-            default -> "no source is configured for " + kind;
-        };
+        return "no source is configured for " + kind.id() + " packages";
     }
 }

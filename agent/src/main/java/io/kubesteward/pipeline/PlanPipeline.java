@@ -11,6 +11,8 @@ import java.util.Map;
 
 /** scan → resolve aliases → look up → plan. Per-item failures stay in the result; nothing here throws for them. */
 public final class PlanPipeline {
+    /** Choosing again with dates can pick another version whose digest is still unknown; this bounds the back and forth. */
+    private static final int MAX_DETAIL_PASSES = 3;
     private final Progress progress;
 
     public PlanPipeline(Progress progress) {
@@ -30,6 +32,17 @@ public final class PlanPipeline {
         Map<PackageRef, LookupResult> results = Lookups.run(declarations, request.sources());
         progress.step("planning " + declarations.size() + " declarations");
         Plan plan = request.planner().plan(declarations, results);
+        Details details = new Details();
+        for (int pass = 0; pass < MAX_DETAIL_PASSES; pass++) {
+            Map<PackageRef, LookupResult> completed = details.complete(request.planner().detailsNeeded(plan, results), results,
+                    request.sources());
+            if (completed == null) {
+                break;
+            }
+            progress.step("asking registries for digests and dates");
+            results = completed;
+            plan = request.planner().plan(declarations, results);
+        }
         List<Problem> problems = new ArrayList<>(request.readProblems());
         problems.addAll(extracted.problems());
         return new Result(plan, problems);

@@ -2,12 +2,14 @@ package io.kubesteward.planning;
 
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.LookupResult;
+import io.kubesteward.model.PackageRef;
 import io.kubesteward.policy.EffectivePolicy;
 import io.kubesteward.versioning.VersionScheme;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Declarations + what the sources answered + policy → the plan. Pure: the clock is handed in. */
@@ -26,6 +28,19 @@ public final class Planner {
     /** Every declaration compared with one scheme. */
     public Planner(VersionScheme scheme, Function<Declaration, EffectivePolicy> policy, Instant now) {
         this(d -> scheme, policy, now);
+    }
+
+    /** Per-version details a package's plan still lacks: digests and release dates of named versions. */
+    public record Needs(Set<String> digests, Set<String> dates) {
+        public Needs {
+            digests = Set.copyOf(digests);
+            dates = Set.copyOf(dates);
+        }
+    }
+
+    /** What to ask the registries for before planning again (see {@link DetailsNeeded}). */
+    public Map<PackageRef, Needs> detailsNeeded(Plan plan, Map<?, LookupResult> lookups) {
+        return DetailsNeeded.of(plan, lookups, policy, schemes, now);
     }
 
     public Plan plan(List<Declaration> declarations, Map<?, LookupResult> lookups) {
