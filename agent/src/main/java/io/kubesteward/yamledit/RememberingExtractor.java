@@ -1,0 +1,57 @@
+package io.kubesteward.yamledit;
+
+import io.kubesteward.declarations.DeclarationExtractor;
+import io.kubesteward.declarations.ExtractedDeclaration;
+import io.kubesteward.declarations.ExtractorRegistry;
+import io.kubesteward.declarations.FileResult;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An extractor that keeps its last result per file. Extracting is a pure function of path and
+ * content, and confirming a proposal re-scans a repository in which only a few files changed, so
+ * every other file's facts are reused and only linking runs again.
+ */
+final class RememberingExtractor<F> implements DeclarationExtractor<F> {
+    private record Remembered<F>(String content, FileResult<F> result) {
+    }
+
+    private final DeclarationExtractor<F> extractor;
+    private final Map<String, Remembered<F>> byPath = new ConcurrentHashMap<>();
+
+    private RememberingExtractor(DeclarationExtractor<F> extractor) {
+        this.extractor = extractor;
+    }
+
+    static ExtractorRegistry remembering(ExtractorRegistry registry) {
+        return new ExtractorRegistry(registry.extractors().stream().<DeclarationExtractor<?>>map(RememberingExtractor::new).toList());
+    }
+
+    @Override
+    public String id() {
+        return extractor.id();
+    }
+
+    @Override
+    public boolean isCandidate(String path, String content) {
+        return extractor.isCandidate(path, content);
+    }
+
+    @Override
+    public FileResult<F> extract(String path, String content) {
+        Remembered<F> known = byPath.get(path);
+        // unchanged files are usually the very same String, so the equals is rarely needed
+        if (known != null && (known.content() == content || known.content().equals(content))) {
+            return known.result();
+        }
+        FileResult<F> result = extractor.extract(path, content);
+        byPath.put(path, new Remembered<>(content, result));
+        return result;
+    }
+
+    @Override
+    public List<ExtractedDeclaration> link(List<F> files) {
+        return extractor.link(files);
+    }
+}
