@@ -19,6 +19,7 @@ import io.kubesteward.policy.Policy;
 import io.kubesteward.report.Report;
 import io.kubesteward.report.ReportBuilder;
 import io.kubesteward.versioning.VersionSchemes;
+import io.kubesteward.yamledit.UnifiedDiff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -42,6 +43,11 @@ public final class StewardApp {
     }
 
     public Report plan(PlanOptions options) throws ConfigError, RepositoryUnreadable {
+        return planWithPatches(options).report();
+    }
+
+    /** The plan, with each proposal's edit made, confirmed and kept as a patch. */
+    public PlanOutcome planWithPatches(PlanOptions options) throws ConfigError, RepositoryUnreadable {
         long started = System.nanoTime();
         StewardConfig config = validate(options);
         LocalRepository repository = new LocalRepository(options.repo());
@@ -51,11 +57,21 @@ public final class StewardApp {
         Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now);
         try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()))) {
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(),
-                    sources.byKind(), aliases(config.repositories()), planner);
+                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(config.charts()));
             PlanPipeline.Result result = new PlanPipeline(progress).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            return ReportBuilder.build(result.plan(), new ReportBuilder.RunFacts(StewardVersion.get(),
-                    options.repo().toAbsolutePath().normalize().toString(), now, contents.files().size(), millis, sources.stats(), result.problems()));
+            Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();
+            Map<String, String> patches = new HashMap<>();
+            result.edits().forEach((branch, edited) -> {
+                editFacts.put(branch, new ReportBuilder.EditFacts(edited.notes(), edited.failure()));
+                if (edited.ok()) {
+                    patches.put(branch, UnifiedDiff.between(contents.files(), edited.changed()));
+                }
+            });
+            Report report = ReportBuilder.build(result.plan(), new ReportBuilder.RunFacts(StewardVersion.get(),
+                    options.repo().toAbsolutePath().normalize().toString(), now, contents.files().size(), millis, sources.stats(),
+                    result.problems(), editFacts));
+            return new PlanOutcome(report, patches);
         }
     }
 

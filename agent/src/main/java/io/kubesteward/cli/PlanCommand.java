@@ -1,6 +1,7 @@
 package io.kubesteward.cli;
 
 import io.kubesteward.app.PlanOptions;
+import io.kubesteward.app.PlanOutcome;
 import io.kubesteward.app.StewardApp;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.gitops.RepositoryUnreadable;
@@ -31,7 +32,7 @@ final class PlanCommand implements Callable<Integer> {
             description = "Report format: table, json, markdown or tsv (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write each proposal's PR body (and, later, its patch) into DIR.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write each proposal's patch (<branch>.patch) and PR body (<branch>.md) into DIR.")
     private Path out;
 
     @Override
@@ -39,11 +40,12 @@ final class PlanCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
         try {
-            Report report = new StewardApp(Clock.systemUTC(), progress).plan(new PlanOptions(repo, config));
+            PlanOutcome plan = new StewardApp(Clock.systemUTC(), progress).planWithPatches(new PlanOptions(repo, config));
+            Report report = plan.report();
             output.renderer().render(report, terminal.out());
             terminal.out().flush();
             if (out != null) {
-                int written = ProposalFiles.write(report, out);
+                int written = ProposalFiles.write(report, plan.patchByBranch(), out);
                 progress.step("wrote " + written + " proposal file(s) to " + out);
             }
             return ExitCodes.OK;

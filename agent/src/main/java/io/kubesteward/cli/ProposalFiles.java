@@ -8,19 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
-/** {@code --out DIR}: one file per proposal, each written whole (temp file, then rename) or not at all. */
+/**
+ * {@code --out DIR}: per proposal, its patch ({@code <branch>.patch}, applies with {@code git apply}) and its
+ * PR body ({@code <branch>.md}); each file written whole (temp file, then rename) or not at all. A
+ * proposal whose edit failed gets no patch; its body says why.
+ */
 final class ProposalFiles {
     private ProposalFiles() {
     }
 
-    static int write(Report report, Path dir) throws IOException {
+    static int write(Report report, Map<String, String> patches, Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Report.ProposalEntry p : report.proposals()) {
             StringWriter body = new StringWriter();
             PullRequestBody.render(p, body);
             String base = p.branch().replace('/', '_');
             writeAtomically(dir.resolve(base + ".md"), "# " + p.title() + "\n\n" + body);
+            String patch = patches.get(p.branch());
+            if (patch != null) {
+                writeAtomically(dir.resolve(base + ".patch"), patch);
+            }
         }
         return report.proposals().size();
     }

@@ -5,7 +5,9 @@ import io.kubesteward.model.LookupResult;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Problem;
 import io.kubesteward.planning.Plan;
+import io.kubesteward.planning.Proposal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +21,8 @@ public final class PlanPipeline {
         this.progress = progress;
     }
 
-    /** The plan, and every problem met on the way. */
-    public record Result(Plan plan, List<Problem> problems) {
+    /** The plan, each proposal's edit by branch, and every problem met on the way. */
+    public record Result(Plan plan, Map<String, ProposalEdits.Edited> edits, List<Problem> problems) {
     }
 
     public Result run(PlanRequest request) {
@@ -43,8 +45,15 @@ public final class PlanPipeline {
             results = completed;
             plan = request.planner().plan(declarations, results);
         }
+        Map<String, ProposalEdits.Edited> edits = new LinkedHashMap<>();
+        if (!plan.proposals().isEmpty()) {
+            progress.step("editing " + plan.proposals().size() + " proposals");
+        }
+        for (Proposal proposal : plan.proposals()) {
+            edits.put(proposal.branch(), request.edits().edit(request.files(), proposal));
+        }
         List<Problem> problems = new ArrayList<>(request.readProblems());
         problems.addAll(extracted.problems());
-        return new Result(plan, problems);
+        return new Result(plan, edits, problems);
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Everything one planning run needs, built by the composition root: the files, the extractors,
- * the sources, repository aliases, and the planner (policy and clock inside).
+ * the sources, repository aliases, the planner (policy and clock inside) and the editor.
  */
 public record PlanRequest(
         List<SourceFile> files,
@@ -19,5 +19,6 @@ public record PlanRequest(
         Function<List<SourceFile>, Extracted> extractors,
         Map<SourceKind, ReleaseSource> sources,
         Map<String, String> repositoryAliases,
-        Planner planner) {
+        Planner planner,
+        ProposalEdits edits) {
 }

@@ -39,6 +39,7 @@ public final class PullRequestBody {
         StringBuilder b = new StringBuilder();
         b.append(intro(p));
         boolean shortened = changes(p, b, budget);
+        b.append(editNotes(p));
         Report.ReleaseNotes notes = p.release();
         if (notes != null) {
             for (String section : List.of(compatibility(notes), releaseNotes(p, notes), links(notes))) {
@@ -55,12 +56,26 @@ public final class PullRequestBody {
         return b.append(FOOTER).append(metadata).toString();
     }
 
+    /** Steward's own findings while editing (chart bumps, lock files, quoting) — not publisher text, but kept plain. */
+    private static String editNotes(Report.ProposalEntry p) {
+        StringBuilder b = new StringBuilder();
+        if (p.editFailure() != null) {
+            b.append("**This change could not be made:** ").append(MarkdownSanitizer.inline(p.editFailure(), 1_000)).append("\n\n");
+        }
+        if (!p.notes().isEmpty()) {
+            b.append("**Also in this change**\n\n");
+            p.notes().stream().limit(20).forEach(n -> b.append("- ").append(MarkdownSanitizer.inline(n, 500)).append('\n'));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     private static String intro(Report.ProposalEntry p) {
         StringBuilder b = new StringBuilder("Steward proposes updating ").append(Markdown.code(p.name()));
         if (p.repository() != null) {
             b.append(" from ").append(Markdown.code(p.repository()));
         }
-        List<String> targets = p.changes().stream().map(Report.ChangeEntry::to).distinct().toList();
+        List<String> targets = p.changes().stream().map(Report.ChangeEntry::shownTo).distinct().toList();
         b.append(" to ").append(targets.stream().limit(MAX_TARGETS_NAMED).map(Markdown::code).collect(Collectors.joining(", ")));
         if (targets.size() > MAX_TARGETS_NAMED) {
             b.append(" and ").append(targets.size() - MAX_TARGETS_NAMED).append(" other versions");

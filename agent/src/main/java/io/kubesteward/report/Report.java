@@ -81,7 +81,11 @@ public record Report(
         return value == null ? digest : value + "@" + digest;
     }
 
-    /** One would-be pull request. */
+    /**
+     * One would-be pull request. {@code notes} are what editing found a reviewer should know (chart
+     * version bumps, lock files to regenerate, quoting); {@code editFailure}, when set, says why the
+     * edit could not be made and confirmed, so the proposal cannot be delivered.
+     */
     public record ProposalEntry(
             String branch,
             String title,
@@ -89,9 +93,17 @@ public record Report(
             String repository,
             String updateType,
             List<ChangeEntry> changes,
-            ReleaseNotes release) {
+            ReleaseNotes release,
+            List<String> notes,
+            String editFailure) {
         public ProposalEntry {
             changes = List.copyOf(changes);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public ProposalEntry(String branch, String title, String name, String repository, String updateType, List<ChangeEntry> changes,
+                             ReleaseNotes release) {
+            this(branch, title, name, repository, updateType, changes, release, List.of(), null);
         }
     }
 

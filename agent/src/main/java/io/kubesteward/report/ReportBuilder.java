@@ -24,7 +24,15 @@ public final class ReportBuilder {
 
     /** What the run knows besides the plan. */
     public record RunFacts(String stewardVersion, String repository, Instant generatedAt, int filesScanned, long durationMillis,
-                           List<FetchStat> indexes, List<Problem> problems) {
+                           List<FetchStat> indexes, List<Problem> problems, Map<String, EditFacts> edits) {
+        public RunFacts(String stewardVersion, String repository, Instant generatedAt, int filesScanned, long durationMillis,
+                        List<FetchStat> indexes, List<Problem> problems) {
+            this(stewardVersion, repository, generatedAt, filesScanned, durationMillis, indexes, problems, Map.of());
+        }
+    }
+
+    /** What editing one proposal (by branch) gave, for the report: notes, or why it failed. */
+    public record EditFacts(List<String> notes, String failure) {
     }
 
     public static Report build(Plan plan, RunFacts facts) {
@@ -41,7 +49,8 @@ public final class ReportBuilder {
             byStatus.merge(o.status().id(), 1, Integer::sum);
             declarations.add(declaration(o, branchOf));
         }
-        List<Report.ProposalEntry> proposals = plan.proposals().stream().map(ReportBuilder::proposal).toList();
+        List<Report.ProposalEntry> proposals = plan.proposals().stream()
+                .map(p -> proposal(p, facts.edits().getOrDefault(p.branch(), new EditFacts(List.of(), null)))).toList();
         List<Report.ProblemEntry> problems = facts.problems().stream()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
                 .map(p -> new Report.ProblemEntry(p.file(), p.line(), p.column(), p.message())).toList();
@@ -61,7 +70,7 @@ public final class ReportBuilder {
                 o.newestOverall(), o.reason(), o.appliedRules());
     }
 
-    private static Report.ProposalEntry proposal(Proposal p) {
+    private static Report.ProposalEntry proposal(Proposal p, EditFacts edit) {
         List<Report.ChangeEntry> changes = p.updates().stream()
                 .map(u -> new Report.ChangeEntry(u.declaration().file(),
                         u.declaration().span() == null ? 0 : u.declaration().span().line(),
@@ -73,7 +82,7 @@ public final class ReportBuilder {
                 .max(Comparator.comparing(r -> r.created() == null ? Instant.EPOCH : r.created())).orElseThrow();
         return new Report.ProposalEntry(p.branch(), p.title(), p.packageName(), p.repository(), p.type().id(), changes,
                 new Report.ReleaseNotes(newest.version(), newest.appVersion(), newest.kubeVersion(), newest.home(),
-                        newest.sources(), newest.changes()));
+                        newest.sources(), newest.changes()), edit.notes(), edit.failure());
     }
 
     private static String released(Release r) {

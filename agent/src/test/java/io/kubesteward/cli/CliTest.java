@@ -51,10 +51,16 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("{"), "stdout holds only the report");
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("steward_chart_cert-manager.md", "steward_chart_external-dns.md", "steward_chart_ingress-nginx.md",
-                    "steward_chart_podinfo-major.md", "steward_chart_podinfo.md"),
+            assertEquals(List.of("steward_chart_cert-manager.md", "steward_chart_cert-manager.patch", "steward_chart_external-dns.md",
+                    "steward_chart_external-dns.patch", "steward_chart_ingress-nginx.md", "steward_chart_ingress-nginx.patch",
+                    "steward_chart_podinfo-major.md", "steward_chart_podinfo-major.patch", "steward_chart_podinfo.md",
+                    "steward_chart_podinfo.patch"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        String patch = Files.readString(out.resolve("steward_chart_cert-manager.patch"));
+        assertTrue(patch.contains("-    version: \"v1.14.5\"\n+    version: \"v1.15.3\""), patch);
+        assertTrue(patch.contains("-version: 1.4.0\n+version: 1.4.1"), "the umbrella chart's own version is bumped: " + patch);
+        assertTrue(Files.readString(out.resolve("steward_chart_cert-manager.md")).contains("chart platform version 1.4.0 → 1.4.1"));
         String major = Files.readString(out.resolve("steward_chart_podinfo-major.md"));
         assertTrue(major.contains("6.5.0") && major.contains("7.0.0"), major);
         assertFalse(major.contains(" @stefanprodan"), "mentions from chart metadata are neutralised");

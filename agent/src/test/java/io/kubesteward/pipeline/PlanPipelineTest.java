@@ -81,7 +81,8 @@ class PlanPipelineTest {
     private static Outcome plan(Registry registry, EffectivePolicy policy, Declaration d) {
         Planner planner = new Planner(VersionSchemes::forDeclaration, x -> policy, NOW);
         PlanRequest request = new PlanRequest(List.of(new SourceFile("deploy.yaml", "")), List.of(),
-                files -> new Extracted(List.of(d), List.of()), Map.of(SourceKind.DOCKER_IMAGE, registry), Map.of(), planner);
+                files -> new Extracted(List.of(d), List.of()), Map.of(SourceKind.DOCKER_IMAGE, registry), Map.of(), planner,
+                (files, proposal) -> ProposalEdits.Edited.failed("not edited in this test"));
         return new PlanPipeline(Progress.SILENT).run(request).plan().outcomes().get(0);
     }
 

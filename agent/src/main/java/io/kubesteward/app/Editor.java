@@ -1,0 +1,43 @@
+package io.kubesteward.app;
+
+import io.kubesteward.config.ChartsConfig;
+import io.kubesteward.declarations.ExtractorRegistry;
+import io.kubesteward.pipeline.ProposalEdits;
+import io.kubesteward.yamledit.BumpedChart;
+import io.kubesteward.yamledit.ChartBump;
+import io.kubesteward.yamledit.EditResult;
+import io.kubesteward.yamledit.ProposalEditor;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adapts yamledit's editor to the pipeline's port, with the chart bump from configuration. */
+final class Editor {
+    private Editor() {
+    }
+
+    static ProposalEdits from(ChartsConfig charts) {
+        ChartBump bump = switch (charts.bumpVersion()) {
+            case OFF -> ChartBump.off();
+            case PATCH -> ChartBump.patch();
+            case MINOR -> new ChartBump(true, ChartBump.Level.MINOR);
+            case MAJOR -> new ChartBump(true, ChartBump.Level.MAJOR);
+        };
+        ProposalEditor editor = ProposalEditor.remembering(ExtractorRegistry.standard(), bump);
+        return (files, proposal) -> {
+            EditResult result = editor.edit(files, proposal);
+            if (result instanceof EditResult.Applied applied) {
+                return new ProposalEdits.Edited(applied.changedFiles(), notes(applied), null);
+            }
+            return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
+        };
+    }
+
+    private static List<String> notes(EditResult.Applied applied) {
+        List<String> notes = new ArrayList<>();
+        for (BumpedChart c : applied.bumpedCharts()) {
+            notes.add("chart " + c.chart() + " version " + c.from() + " → " + c.to() + " (" + c.chartFile() + ")");
+        }
+        notes.addAll(applied.notes());
+        return notes;
+    }
+}
