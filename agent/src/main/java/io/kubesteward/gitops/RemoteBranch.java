@@ -1,0 +1,5 @@
+package io.kubesteward.gitops;
+
+/** A Steward branch as the remote held it at the last fetch. */
+public record RemoteBranch(String name, String commitId) {
+}

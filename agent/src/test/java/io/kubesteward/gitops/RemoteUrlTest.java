@@ -1,0 +1,52 @@
+package io.kubesteward.gitops;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesteward.gitops.jgit.JGitWorkspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Remotes Steward will not use are refused before any connection, and without echoing secrets. */
+class RemoteUrlTest {
+    @TempDir
+    Path tmp;
+
+    private WorkspaceFailure refusal(String url, GitCredentials credentials) {
+        WorkspaceSettings settings = Workspaces.settings(url, tmp.resolve("work")).withCredentials(credentials);
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+        assertFalse(Files.exists(tmp.resolve("work")), "refused before creating anything");
+        return e;
+    }
+
+    @Test
+    void sshIsNotSupportedAndSaysWhy() {
+        for (String url : new String[] {"ssh://git@github.com/org/repo.git", "git@github.com:org/repo.git"}) {
+            WorkspaceFailure e = refusal(url, GitCredentials.none());
+            assertTrue(e.getMessage().contains("ssh remotes are not supported"), e.getMessage());
+            assertTrue(e.getMessage().contains("org.eclipse.jgit.ssh.apache"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTokenInTheUrlIsRefusedWithoutBeingShown() {
+        WorkspaceFailure e = refusal("https://x-access-token:ghs_canary1234@github.com/org/repo.git", GitCredentials.none());
+        assertFalse(e.getMessage().contains("ghs_canary1234"), e.getMessage());
+        assertTrue(e.getMessage().contains("https://github.com/org/repo.git"), e.getMessage());
+    }
+
+    @Test
+    void aTokenIsNeverSentOverPlainHttpToAnotherHost() {
+        WorkspaceFailure e = refusal("http://git.example.com/org/repo.git", GitCredentials.token(null, "tok-abc"));
+        assertTrue(e.getMessage().contains("unencrypted"), e.getMessage());
+    }
+
+    @Test
+    void otherSchemesAndRelativePathsAreRefused() {
+        assertTrue(refusal("git://github.com/org/repo.git", GitCredentials.none()).getMessage().contains("https, file:// and local paths"));
+        assertTrue(refusal("relative/repo.git", GitCredentials.none()).getMessage().contains("absolute path"));
+    }
+}
