@@ -29,7 +29,7 @@ public record PullRequestMetadata(
     }
 
     public static PullRequestMetadata of(Report.ProposalEntry p) {
-        List<String> versions = p.changes().stream().map(Report.ChangeEntry::to).filter(v -> v != null).distinct()
+        List<String> versions = p.changes().stream().map(Report.ChangeEntry::shownTo).filter(v -> v != null).distinct()
                 .limit(MAX_VERSIONS).map(v -> Text.cut(v, MAX_VALUE)).toList();
         return new PullRequestMetadata(bounded(p.branch()), bounded(p.name()), bounded(p.repository()), versions);
     }
