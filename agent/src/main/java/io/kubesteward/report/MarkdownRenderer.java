@@ -19,6 +19,7 @@ public final class MarkdownRenderer implements Renderer {
         proposals(report, b);
         attention(report, b);
         problems(report, b);
+        deliveries(report, b);
         out.write(b.toString());
     }
 
@@ -71,5 +72,19 @@ public final class MarkdownRenderer implements Renderer {
             rows.add(List.of(Markdown.code(where), MarkdownSanitizer.inline(p.message(), REASON_MAX)));
         }
         Markdown.table(b, List.of("Location", "Message"), rows);
+    }
+
+    private static void deliveries(Report report, StringBuilder b) {
+        if (report.deliveries().isEmpty()) {
+            return;
+        }
+        b.append("\n## Delivery\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Report.DeliveryEntry d : report.deliveries()) {
+            rows.add(List.of(Markdown.code(d.branch()), MarkdownSanitizer.inline(d.action(), 40),
+                    d.pullRequest() == null ? "" : MarkdownSanitizer.inline(d.pullRequest(), 300),
+                    d.detail() == null ? "" : MarkdownSanitizer.inline(d.detail(), REASON_MAX)));
+        }
+        Markdown.table(b, List.of("Branch", "Done", "Pull request", "Detail"), rows);
     }
 }

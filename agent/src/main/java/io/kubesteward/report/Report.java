@@ -18,7 +18,8 @@ public record Report(
         Statistics statistics,
         List<DeclarationEntry> declarations,
         List<ProposalEntry> proposals,
-        List<ProblemEntry> problems) {
+        List<ProblemEntry> problems,
+        List<DeliveryEntry> deliveries) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -26,6 +27,24 @@ public record Report(
         declarations = List.copyOf(declarations);
         proposals = List.copyOf(proposals);
         problems = List.copyOf(problems);
+        deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+    }
+
+    /** A plan's report: nothing delivered. */
+    public Report(int schemaVersion, String stewardVersion, String repository, String generatedAt, Summary summary,
+                  Statistics statistics, List<DeclarationEntry> declarations, List<ProposalEntry> proposals,
+                  List<ProblemEntry> problems) {
+        this(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals, problems, List.of());
+    }
+
+    /** The same report with what {@code steward run} did with each proposal. */
+    public Report withDeliveries(List<DeliveryEntry> done) {
+        return new Report(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals,
+                problems, done);
+    }
+
+    /** What {@code steward run} did with one proposal (or one superseded pull request). */
+    public record DeliveryEntry(String branch, String action, String pullRequest, String detail) {
     }
 
     /** Counts: declarations by status id, proposals, problems. */

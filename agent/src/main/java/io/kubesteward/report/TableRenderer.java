@@ -16,6 +16,7 @@ public final class TableRenderer implements Renderer {
         proposals(report, b);
         declarations(report, b);
         problems(report, b);
+        deliveries(report, b);
         statistics(report, b);
         out.write(b.toString());
     }
@@ -70,6 +71,21 @@ public final class TableRenderer implements Renderer {
         for (Report.ProblemEntry p : report.problems()) {
             String where = p.line() > 0 ? p.file() + ":" + p.line() + ":" + p.column() : p.file();
             t.add(where, p.message());
+        }
+        t.appendTo(b, INDENT);
+        b.append('\n');
+    }
+
+    /** Only a run delivers; a plan's report has no such section. */
+    private static void deliveries(Report report, StringBuilder b) {
+        if (report.deliveries().isEmpty()) {
+            return;
+        }
+        b.append("Delivery\n");
+        TextTable t = new TextTable(true, TextTable.Column.left("BRANCH", 60), TextTable.Column.left("DONE", 30),
+                TextTable.Column.left("PULL REQUEST", 70), TextTable.Column.left("DETAIL", 120));
+        for (Report.DeliveryEntry d : report.deliveries()) {
+            t.add(d.branch(), d.action(), Text.orEmpty(d.pullRequest()), Text.orEmpty(d.detail()));
         }
         t.appendTo(b, INDENT);
         b.append('\n');
