@@ -1,0 +1,68 @@
+package io.kubesteward.declarations.helmfile;
+
+import io.kubesteward.declarations.DeclarationExtractor;
+import io.kubesteward.declarations.ExtractedDeclaration;
+import io.kubesteward.declarations.FileResult;
+import io.kubesteward.declarations.RepoPaths;
+import io.kubesteward.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * helmfile releases ({@code helmfile.yaml}, {@code helmfile.d/*.yaml}, {@code *.yaml.gotmpl}, and
+ * any YAML file with top-level {@code releases:} of charts), with their repositories, bases and the
+ * state values of the {@code default} environment. Helmfiles are Go templates: they are read
+ * without rendering (see {@link GoTemplateText}), and the simple templates a version or chart is
+ * commonly written as are evaluated from the repository's own files (see {@link TemplateEvaluator}).
+ * Every other YAML file is kept as text, for the helmfiles that use it as a base or values file.
+ */
+public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInput> {
+    private static final Pattern RELEASES = Pattern.compile("(?m)^releases:[ \\t]*(?:#.*)?\\r?$");
+    private static final Pattern CHART = Pattern.compile("(?m)^[ \\t-]*chart:");
+
+    @Override
+    public String id() {
+        return "helmfile";
+    }
+
+    @Override
+    public boolean isCandidate(String path, String content) {
+        boolean chartTemplate = (path.startsWith("templates/") || path.contains("/templates/")) && content.contains("{{");
+        return !chartTemplate && (RepoPaths.isYaml(path) || path.endsWith(".gotmpl"));
+    }
+
+    @Override
+    public FileResult<HelmfileInput> extract(String path, String content) {
+        if (!isHelmfile(path, content)) {
+            return new FileResult<>(new HelmfileInput(path, content, null), List.of());
+        }
+        TemplatedYaml yaml = TemplatedYaml.read(path, content, true);
+        List<Problem> problems = new ArrayList<>(yaml.problems());
+        HelmfileState state = HelmfileStateReader.read(yaml, problems);
+        return new FileResult<>(new HelmfileInput(path, content, state), problems);
+    }
+
+    @Override
+    public List<ExtractedDeclaration> link(List<HelmfileInput> files) {
+        RepoFiles repoFiles = new RepoFiles(files);
+        List<ExtractedDeclaration> found = new ArrayList<>();
+        for (HelmfileInput file : files) {
+            if (file.state() == null || file.state().releases().isEmpty()) {
+                continue;
+            }
+            ReleaseLinker linker = new ReleaseLinker(file.state().source(), HelmfileContext.of(file.state(), repoFiles));
+            file.state().releases().forEach(release -> found.add(linker.link(release)));
+        }
+        return found;
+    }
+
+    /** Whether helmfile would read the file as a helmfile: by its name, or by its top-level {@code releases:} of charts. */
+    public static boolean isHelmfile(String path, String content) {
+        String name = RepoPaths.fileName(path);
+        if (name.matches("helmfile\\.ya?ml(\\.gotmpl)?") || (RepoPaths.folder(path).endsWith("helmfile.d") && !name.startsWith("."))) {
+            return true;
+        }
+        return RELEASES.matcher(content).find() && CHART.matcher(content).find();
+    }
+}

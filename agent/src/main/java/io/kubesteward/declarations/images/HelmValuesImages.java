@@ -1,0 +1,113 @@
+package io.kubesteward.declarations.images;
+
+import io.kubesteward.declarations.ExtractedDeclaration;
+import io.kubesteward.declarations.annotations.comment.AnnotatedLines;
+import io.kubesteward.declarations.yaml.Nodes;
+import io.kubesteward.declarations.yaml.YamlDocument;
+import io.kubesteward.declarations.yaml.YamlScalar;
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.DeclarationKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Images in a Helm values tree, found as Renovate's helm-values manager finds them: under any key
+ * ending in {@code image} (any case), either a string {@code repo:tag[@digest]} or a map with
+ * {@code repository} and {@code tag} (or {@code version}), optional {@code registry} and
+ * {@code digest}. A {@code global.imageRegistry} at the root of the values overrides the map
+ * form's registry, as the Bitnami common chart does. A value with an annotation comment above it is
+ * left to the annotation.
+ */
+public final class HelmValuesImages {
+    private static final String NO_TAG_IN_VALUES = "no tag: the chart's default tag (usually its appVersion) runs";
+
+    private final String file;
+    private final String content;
+    private final YamlDocument document;
+    private final DeclarationKind kind;
+    private final String globalRegistry;
+    private final List<ExtractedDeclaration> found = new ArrayList<>();
+    private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private HelmValuesImages(String file, String content, YamlDocument document, Node values, DeclarationKind kind) {
+        this.file = file;
+        this.content = content;
+        this.document = document;
+        this.kind = kind;
+        String global = Nodes.text(values, "global", "imageRegistry");
+        this.globalRegistry = global == null || global.isBlank() ? null : global.trim();
+    }
+
+    /**
+     * The images in {@code values} (a node of {@code document}, the file whose text is
+     * {@code content}), declared as {@code kind}.
+     */
+    public static List<ExtractedDeclaration> find(String file, String content, YamlDocument document, Node values, DeclarationKind kind) {
+        HelmValuesImages walk = new HelmValuesImages(file, content, document, values, kind);
+        walk.walk(values);
+        return List.copyOf(walk.found);
+    }
+
+    private void walk(Node node) {
+        if (node == null || !walked.add(node)) {
+            return;
+        }
+        if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(this::walk);
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple entry : mapping.getValue()) {
+                if (!(entry.getKeyNode() instanceof ScalarNode key) || !isImageKey(key.getValue()) || !declare(entry.getValueNode())) {
+                    walk(entry.getValueNode());
+                }
+            }
+        }
+    }
+
+    /** Declares the image {@code value} holds; false when it holds none. */
+    private boolean declare(Node value) {
+        if (value instanceof ScalarNode scalar) {
+            if (!Tag.STR.equals(scalar.getTag())) {
+                return false;
+            }
+            YamlScalar text = document.scalar(scalar);
+            Declaration declaration = ImageDeclarations.inline(file, kind, text);
+            return add(declaration, text);
+        }
+        String repository = Nodes.text(value, "repository");
+        if (repository == null || repository.isBlank()) {
+            return false;
+        }
+        YamlScalar tag = document.scalar(value, "tag");
+        if (tag == null) {
+            tag = document.scalar(value, "version");
+        }
+        String registry = globalRegistry != null ? globalRegistry : Nodes.text(value, "registry");
+        String name = registry == null || registry.isBlank() ? repository.trim() : registry.trim() + "/" + repository.trim();
+        Declaration declaration = ImageDeclarations.parts(file, kind, name, tag, document.scalar(value, "digest"), NO_TAG_IN_VALUES);
+        return add(declaration, tag != null ? tag : document.scalar(value, "repository"));
+    }
+
+    private boolean add(Declaration declaration, YamlScalar at) {
+        if (declaration == null) {
+            return false;
+        }
+        if (!AnnotatedLines.isAnnotated(content, at.offset())) {
+            found.add(ExtractedDeclaration.at(at.offset(), declaration));
+        }
+        return true;
+    }
+
+    private static boolean isImageKey(String key) {
+        return key.toLowerCase(Locale.ROOT).endsWith("image");
+    }
+}
