@@ -38,11 +38,11 @@ public final class DeclarationScanner {
         for (DeclarationExtractor<?> extractor : registry.extractors()) {
             found.addAll(run(extractor, files, problems));
         }
-        List<Declaration> declarations = found.stream()
+        List<Declaration> declarations = SameSpan.keepOne(found.stream()
                 .sorted(BY_FILE_THEN_POSITION)
                 .map(ExtractedDeclaration::declaration)
                 .distinct()
-                .toList();
+                .toList());
         return new ScanResult(declarations, problems.stream().sorted(PROBLEM_ORDER).toList());
     }
 

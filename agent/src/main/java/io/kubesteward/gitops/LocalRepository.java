@@ -50,7 +50,7 @@ public final class LocalRepository {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                    if (attrs.isRegularFile() && isRead(name)) {
                         readOne(file, attrs.size(), files, problems);
                     }
                     return FileVisitResult.CONTINUE;
@@ -67,6 +67,11 @@ public final class LocalRepository {
         }
         files.sort(Comparator.comparing(SourceFile::path));
         return new Contents(files, problems);
+    }
+
+    /** YAML, Go-templated YAML (helmfile's {@code .gotmpl}) and kustomize's extension-less {@code Kustomization}. */
+    static boolean isRead(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".gotmpl") || name.equals("Kustomization");
     }
 
     /** What was read, and what could not be. */

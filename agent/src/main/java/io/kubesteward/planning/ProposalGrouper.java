@@ -32,7 +32,10 @@ final class ProposalGrouper {
         Map<Key, List<Update>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             for (Update u : o.updates()) {
-                Key key = new Key(u.declaration().pkg().kind(), u.declaration().pkg().repository(), u.declaration().name(),
+                // images group by package, so `nginx` and `docker.io/library/nginx` share one proposal
+                String name = u.declaration().pkg().kind() == SourceKind.DOCKER_IMAGE
+                        ? displayName(u.declaration()) : u.declaration().name();
+                Key key = new Key(u.declaration().pkg().kind(), u.declaration().pkg().repository(), name,
                         u.type() == UpdateType.MAJOR);
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
             }
@@ -76,6 +79,15 @@ final class ProposalGrouper {
             case DOCKER_IMAGE -> "image";
             case MAVEN_ARTIFACT -> "maven";
         };
+    }
+
+    /** An image's package written the way people usually write it: Docker Hub's official images without the prefix. */
+    private static String displayName(io.kubesteward.model.Declaration d) {
+        String path = d.pkg().name();
+        if (d.pkg().repository().equals("docker.io")) {
+            return path.startsWith("library/") ? path.substring("library/".length()) : path;
+        }
+        return d.pkg().repository() + "/" + path;
     }
 
     static String slug(String text) {

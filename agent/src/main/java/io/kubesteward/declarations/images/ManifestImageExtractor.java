@@ -1,5 +1,6 @@
 package io.kubesteward.declarations.images;
 
+import io.kubesteward.declarations.helmfile.HelmfileExtractor;
 import io.kubesteward.declarations.ExtractedDeclaration;
 import io.kubesteward.declarations.FileResult;
 import io.kubesteward.declarations.RepoPaths;
@@ -30,7 +31,8 @@ public final class ManifestImageExtractor implements SingleFileExtractor {
 
     @Override
     public boolean isCandidate(String path, String content) {
-        return RepoPaths.isYaml(path) && content.contains("mage") && content.contains("kind") && content.contains("apiVersion");
+        return RepoPaths.isYaml(path) && content.contains("mage") && content.contains("kind") && content.contains("apiVersion")
+                && !HelmfileExtractor.isHelmfile(path, content);
     }
 
     @Override
