@@ -39,7 +39,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule versioning_is_pure =
             classes().that().resideInAPackage(pkg("versioning"))
-                    .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("versioning"), pkg("model"), "java.lang..", "java.util..");
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("versioning"), pkg("model"), "java.lang..", "java.util..",
+                            // Maven Resolver's pure version scheme (MavenVersioning); nothing else of the resolver
+                            "org.eclipse.aether.version..", "org.eclipse.aether.util.version..");
+
+    @ArchTest
+    static final ArchRule maven_resolver_stays_inside_the_maven_source =
+            noClasses().that().resideOutsideOfPackages(pkg("sources.maven"), pkg("versioning"))
+                    .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.aether..", "org.apache.maven..");
 
     @ArchTest
     static final ArchRule declarations_touch_no_filesystem_network_or_versions =
@@ -74,6 +81,13 @@ class ArchitectureTest {
                     .orShould().dependOnClassesThat(IO);
 
     @ArchTest
+    static final ArchRule yamledit_makes_pure_span_edits_without_files_or_git =
+            noClasses().that().resideInAPackage(pkg("yamledit"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("gitops"),
+                            pkg("forge"), pkg("report"), pkg("cli"), pkg("app"), pkg("pipeline"), "org.eclipse.jgit..")
+                    .orShould().dependOnClassesThat(IO);
+
+    @ArchTest
     static final ArchRule report_makes_no_decisions_and_does_no_io_beyond_a_writer =
             noClasses().that().resideInAPackage(pkg("report"))
                     .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("declarations"),
@@ -97,6 +111,23 @@ class ArchitectureTest {
     static final ArchRule only_the_edges_know_picocli =
             noClasses().that().resideOutsideOfPackage(pkg("cli"))
                     .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule only_gitops_jgit_uses_jgit =
+            noClasses().that().resideOutsideOfPackage(pkg("gitops.jgit"))
+                    .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..");
+
+    @ArchTest
+    static final ArchRule gitops_does_not_depend_on_forge =
+            noClasses().that().resideInAPackage(pkg("gitops"))
+                    .should().dependOnClassesThat().resideInAPackage(pkg("forge"));
+
+    /** gitops' side is gitops_does_not_depend_on_forge. */
+    @ArchTest
+    static final ArchRule forge_knows_no_git_and_uses_only_the_http_caller_for_the_network =
+            noClasses().that().resideInAPackage(pkg("forge"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("gitops"), "org.eclipse.jgit..")
+                    .orShould().dependOnClassesThat(IO);
 
     @ArchTest
     static final ArchRule nothing_but_the_root_and_the_cli_depends_on_the_root =

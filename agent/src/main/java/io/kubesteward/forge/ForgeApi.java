@@ -1,0 +1,34 @@
+package io.kubesteward.forge;
+
+import java.util.List;
+
+/**
+ * The calls one forge offers, each a thin use of its endpoint classes. {@link RestForge} builds the
+ * behaviour on top (find before create, update in place, warnings), the same for every forge.
+ */
+public interface ForgeApi {
+    /** Every pull request from {@code branch} in this repository, any state (bounded). */
+    List<PullRequest> pullRequestsFrom(String branch) throws ForgeFailure;
+
+    /** Every open pull request (bounded). */
+    List<PullRequest> openPullRequests() throws ForgeFailure;
+
+    PullRequest create(String title, String body, String head, String base) throws ForgeFailure;
+
+    /** Changes the title and/or the body; null leaves one as it is. */
+    PullRequest edit(PullRequest pullRequest, String title, String body) throws ForgeFailure;
+
+    void addLabels(PullRequest pullRequest, List<String> labels) throws ForgeFailure;
+
+    void requestReviewers(PullRequest pullRequest, List<String> reviewers) throws ForgeFailure;
+
+    void addAssignees(PullRequest pullRequest, List<String> assignees) throws ForgeFailure;
+
+    void comment(PullRequest pullRequest, String text) throws ForgeFailure;
+
+    /** Closes without merging, with a new body. */
+    PullRequest close(PullRequest pullRequest, String body) throws ForgeFailure;
+
+    /** The login of the token's account. */
+    String currentUser() throws ForgeFailure;
+}

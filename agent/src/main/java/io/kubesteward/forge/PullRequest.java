@@ -1,0 +1,65 @@
+package io.kubesteward.forge;
+
+import io.kubesteward.report.PullRequestMetadata;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A pull request (a merge request on GitLab) as Steward needs it. {@code number} is what people
+ * see: GitHub's and Gitea's number, GitLab's {@code iid}. {@code body} is never null.
+ */
+public record PullRequest(
+        long number,
+        String url,
+        State state,
+        String headBranch,
+        String baseBranch,
+        String title,
+        String body,
+        List<String> labels,
+        String author) {
+
+    public enum State { OPEN, CLOSED, MERGED }
+
+    public PullRequest {
+        Objects.requireNonNull(state, "state");
+        body = body == null ? "" : body;
+        title = title == null ? "" : title;
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    /** Closed without being merged, whoever closed it. */
+    public boolean isClosedUnmerged() {
+        return state == State.CLOSED;
+    }
+
+    /** What Steward hid in the body when it wrote it; empty for a body Steward did not write. */
+    public Optional<PullRequestMetadata> metadata() {
+        return PullRequestMetadata.find(body);
+    }
+
+    /** The versions Steward's metadata says this pull request moves to; empty for a body Steward did not write. */
+    public List<String> stewardTargets() {
+        return metadata().map(PullRequestMetadata::targetVersions).orElse(List.of());
+    }
+
+    /** The package Steward's metadata names, or null for a body Steward did not write. */
+    public String stewardPackage() {
+        return metadata().map(PullRequestMetadata::packageName).orElse(null);
+    }
+
+    /** Steward closed it itself because a newer pull request replaced it (not a person's "no"). */
+    public boolean supersededBySteward() {
+        return SupersededMarker.isIn(body);
+    }
+
+    /** "#12" on GitHub and Gitea, "!12" on GitLab. */
+    public String reference(ForgeKind kind) {
+        return (kind == ForgeKind.GITLAB ? "!" : "#") + number;
+    }
+}

@@ -1,0 +1,156 @@
+package io.kubesteward.forge;
+
+import io.kubesteward.forge.ForgeFailure.Kind;
+import io.kubesteward.forge.Published.Change;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A forge reached over its REST API: the behaviour every forge shares, on that forge's calls. */
+public final class RestForge implements Forge {
+    /** Refusals that concern one label or reviewer, not the run: they become warnings. */
+    private static final Set<Kind> ITEM_REFUSALS = Set.of(Kind.REJECTED, Kind.FORBIDDEN, Kind.NOT_FOUND, Kind.CONFLICT);
+
+    private final ForgeSettings settings;
+    private final ForgeApi api;
+    private final BotAccount bot;
+
+    public RestForge(ForgeSettings settings, ForgeApi api) {
+        this.settings = settings;
+        this.api = api;
+        this.bot = new BotAccount(settings.botUser(), api);
+    }
+
+    @Override
+    public ForgeKind kind() {
+        return settings.kind();
+    }
+
+    @Override
+    public String describe() {
+        return settings.describe();
+    }
+
+    @Override
+    public BranchPullRequests find(String headBranch) throws ForgeFailure {
+        return BranchPullRequests.of(headBranch, api.pullRequestsFrom(headBranch));
+    }
+
+    @Override
+    public Published create(PullRequestDraft draft) throws ForgeFailure {
+        PullRequest created;
+        try {
+            created = api.create(draft.title(), BodyLimit.fit(draft.body(), kind()), draft.head(), draft.base());
+        } catch (ForgeFailure f) {
+            if (f.kind() != Kind.ALREADY_EXISTS) {
+                throw f;
+            }
+            PullRequest open = find(draft.head()).openPullRequest().orElseThrow(() -> f);
+            return update(open, draft);
+        }
+        List<String> warnings = new ArrayList<>();
+        boolean labelled = draft.labels().isEmpty() || attempt(() -> api.addLabels(created, draft.labels()), warnings);
+        warnings.addAll(requestReview(created, draft.reviewers(), draft.assignees()));
+        return new Published(labelled ? withLabels(created, draft.labels()) : created, Change.CREATED, warnings);
+    }
+
+    @Override
+    public Published update(PullRequest existing, PullRequestDraft draft) throws ForgeFailure {
+        String body = BodyLimit.fit(draft.body(), kind());
+        String newTitle = existing.title().equals(draft.title()) ? null : draft.title();
+        String newBody = sameText(existing.body(), body) ? null : body;
+        PullRequest current = existing;
+        boolean wrote = false;
+        if (newTitle != null || newBody != null) {
+            current = api.edit(existing, newTitle, newBody);
+            wrote = true;
+        }
+        List<String> missing = missingLabels(current.labels(), draft.labels());
+        List<String> warnings = new ArrayList<>();
+        if (!missing.isEmpty() && attempt(() -> api.addLabels(existing, missing), warnings)) {
+            current = withLabels(current, missing);
+            wrote = true;
+        }
+        return new Published(current, wrote ? Change.UPDATED : Change.UNCHANGED, warnings);
+    }
+
+    @Override
+    public List<String> requestReview(PullRequest pullRequest, List<String> reviewers, List<String> assignees)
+            throws ForgeFailure {
+        List<String> warnings = new ArrayList<>();
+        List<String> others = reviewers.stream().filter(r -> !r.equalsIgnoreCase(pullRequest.author())).toList();
+        if (!others.isEmpty()) {
+            attempt(() -> api.requestReviewers(pullRequest, others), warnings);
+        }
+        if (!assignees.isEmpty()) {
+            attempt(() -> api.addAssignees(pullRequest, assignees), warnings);
+        }
+        return warnings;
+    }
+
+    @Override
+    public void comment(PullRequest pullRequest, String text) throws ForgeFailure {
+        api.comment(pullRequest, BodyLimit.fit(text, kind()));
+    }
+
+    @Override
+    public PullRequest closeSuperseded(PullRequest old, PullRequest newer) throws ForgeFailure {
+        String ref = newer.reference(kind());
+        api.comment(old, "Superseded by " + ref + " (" + newer.url() + "), which proposes a newer change. "
+                + "Steward closes this one; nothing was merged.");
+        return api.close(old, BodyLimit.fit(SupersededMarker.mark(old.body(), ref, newer.url()), kind()));
+    }
+
+    @Override
+    public List<PullRequest> openPullRequests(String headPrefix) throws ForgeFailure {
+        String login = bot.login();
+        return api.openPullRequests().stream()
+                .filter(pr -> pr.isOpen() && pr.headBranch() != null && pr.headBranch().startsWith(headPrefix))
+                .filter(pr -> login == null || login.equalsIgnoreCase(pr.author()))
+                .toList();
+    }
+
+    /** Runs one item's write; a refusal of that item becomes a warning. Returns whether it worked. */
+    private static boolean attempt(Write write, List<String> warnings) throws ForgeFailure {
+        try {
+            write.run();
+            return true;
+        } catch (ForgeFailure f) {
+            if (!ITEM_REFUSALS.contains(f.kind())) {
+                throw f;
+            }
+            warnings.add(f.getMessage());
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws ForgeFailure;
+    }
+
+    /** Forges may turn \n into \r\n or drop trailing blanks; that is no change. */
+    private static boolean sameText(String a, String b) {
+        return a.replace("\r\n", "\n").stripTrailing().equals(b.replace("\r\n", "\n").stripTrailing());
+    }
+
+    private static List<String> missingLabels(List<String> present, List<String> wanted) {
+        Set<String> have = new LinkedHashSet<>();
+        present.forEach(l -> have.add(l.toLowerCase(Locale.ROOT)));
+        return wanted.stream().filter(l -> !have.contains(l.toLowerCase(Locale.ROOT))).distinct().toList();
+    }
+
+    private static PullRequest withLabels(PullRequest pr, List<String> added) {
+        List<String> labels = new ArrayList<>(pr.labels());
+        labels.addAll(missingLabels(pr.labels(), added));
+        return new PullRequest(pr.number(), pr.url(), pr.state(), pr.headBranch(), pr.baseBranch(), pr.title(),
+                pr.body(), labels, pr.author());
+    }
+
+    @Override
+    public String toString() {
+        return "RestForge[" + settings.describe() + "]";
+    }
+}

@@ -1,0 +1,148 @@
+package io.kubesteward.pipeline;
+
+import io.kubesteward.forge.BranchPullRequests;
+import io.kubesteward.forge.Forge;
+import io.kubesteward.forge.ForgeFailure;
+import io.kubesteward.forge.ForgeKind;
+import io.kubesteward.forge.PullRequest;
+import io.kubesteward.forge.PullRequestDraft;
+import io.kubesteward.forge.Published;
+import io.kubesteward.gitops.FileContent;
+import io.kubesteward.gitops.PreparedBranch;
+import io.kubesteward.gitops.PushOutcome;
+import io.kubesteward.gitops.PushStatus;
+import io.kubesteward.gitops.WorkspaceFailure;
+import io.kubesteward.planning.Proposal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code steward run}'s tail: per proposal, find its pull request, commit and push its branch, then
+ * open or update the pull request in place; afterwards close Steward's pull requests that a newer
+ * proposal for the same package replaced. Every per-proposal failure is a {@link Delivery} entry.
+ */
+public final class DeliveryPipeline {
+    private final Progress progress;
+
+    public DeliveryPipeline(Progress progress) {
+        this.progress = progress;
+    }
+
+    public List<Delivery> run(DeliveryRequest request) {
+        List<Delivery> deliveries = new ArrayList<>();
+        Forge forge = request.forge();
+        boolean pullRequests = forge.kind() != ForgeKind.NONE;
+        int openBefore;
+        List<PullRequest> openAtStart;
+        try {
+            openAtStart = pullRequests ? forge.openPullRequests(request.branchPrefix()) : List.of();
+        } catch (ForgeFailure e) {
+            return request.proposals().stream()
+                    .map(p -> new Delivery(p.branch(), Delivery.Action.FAILED, null, "cannot list pull requests: " + e.getMessage()))
+                    .toList();
+        }
+        openBefore = openAtStart.size();
+        Limits limits = new Limits(request.maxPrsPerRun(), request.maxOpenPrs(), openBefore);
+        for (Proposal proposal : request.proposals()) {
+            progress.step("delivering " + proposal.branch());
+            deliveries.add(deliverOne(request, proposal, limits, pullRequests));
+        }
+        if (pullRequests) {
+            deliveries.addAll(Supersession.close(request, openAtStart, deliveries));
+        }
+        return deliveries;
+    }
+
+    private Delivery deliverOne(DeliveryRequest request, Proposal proposal, Limits limits, boolean pullRequests) {
+        String branch = proposal.branch();
+        ProposalEdits.Edited edited = request.edits().get(branch);
+        if (edited == null || !edited.ok()) {
+            return new Delivery(branch, Delivery.Action.EDIT_FAILED, null, edited == null ? "not edited" : edited.failure());
+        }
+        try {
+            BranchPullRequests existing = pullRequests ? request.forge().find(branch) : BranchPullRequests.none(branch);
+            PullRequest open = existing.open();
+            if (open == null && existing.closedUnmerged() != null && declined(existing.closedUnmerged(), proposal)) {
+                PullRequest closed = existing.closedUnmerged();
+                return new Delivery(branch, Delivery.Action.IGNORED, closed.url(), "pull request "
+                        + closed.reference(request.forge().kind()) + " for " + String.join(", ", Targets.of(proposal))
+                        + " was closed without merging; Steward leaves these versions alone until a newer one appears");
+            }
+            if (open == null && pullRequests && !limits.mayOpen()) {
+                return new Delivery(branch, Delivery.Action.HELD_BY_LIMIT, null, limits.why());
+            }
+            PushOutcome pushed = push(request, proposal, edited);
+            if (pushed.status() == PushStatus.NOT_STEWARDS) {
+                return new Delivery(branch, Delivery.Action.NOT_STEWARDS, open == null ? null : open.url(),
+                        "someone else committed to " + branch + "; Steward does not overwrite people's work. "
+                                + "Delete the branch or merge it to let Steward take over again.");
+            }
+            if (!pushed.inPlace()) {
+                return new Delivery(branch, Delivery.Action.PUSH_REJECTED, open == null ? null : open.url(),
+                        pushed.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + pushed.message());
+            }
+            if (!pullRequests) {
+                return new Delivery(branch, Delivery.Action.PUSHED, null,
+                        pushed.changedRemote() ? "branch pushed" : "branch already up to date");
+            }
+            PullRequestDraft draft = new PullRequestDraft(proposal.title(), request.bodies().get(branch), branch,
+                    request.workspace().baseBranch(), request.labels().getOrDefault(branch, List.of()),
+                    request.reviewers().getOrDefault(branch, List.of()), request.assignees().getOrDefault(branch, List.of()));
+            Published published = open == null ? request.forge().create(draft) : request.forge().update(open, draft);
+            if (published.change() == Published.Change.CREATED) {
+                limits.opened();
+            }
+            String warnings = published.warnings().isEmpty() ? "" : "; " + String.join("; ", published.warnings());
+            return new Delivery(branch, switch (published.change()) {
+                case CREATED -> Delivery.Action.CREATED;
+                case UPDATED -> Delivery.Action.UPDATED;
+                case UNCHANGED -> Delivery.Action.UNCHANGED;
+            }, published.pullRequest().url(), (pushed.changedRemote() ? "branch pushed" : "branch unchanged") + warnings);
+        } catch (ForgeFailure | WorkspaceFailure e) {
+            return new Delivery(branch, Delivery.Action.FAILED, null, e.getMessage());
+        }
+    }
+
+    private static PushOutcome push(DeliveryRequest request, Proposal proposal, ProposalEdits.Edited edited) throws WorkspaceFailure {
+        List<FileContent> files = edited.changed().stream().map(f -> new FileContent(f.path(), f.content())).toList();
+        PreparedBranch prepared = request.workspace().branchFromBase(proposal.branch(), files, CommitMessage.of(proposal, edited));
+        return request.workspace().push(prepared);
+    }
+
+    private static boolean declined(PullRequest closed, Proposal proposal) {
+        Set<String> declined = new TreeSet<>(closed.stewardTargets());
+        return !declined.isEmpty() && declined.containsAll(Targets.of(proposal));
+    }
+
+    /** maxPrsPerRun and maxOpenPrs, counted as the run opens pull requests. */
+    private static final class Limits {
+        private final int perRun;
+        private final int open;
+        private int openedNow;
+        private int openNow;
+
+        Limits(int perRun, int open, int openBefore) {
+            this.perRun = perRun;
+            this.open = open;
+            this.openNow = openBefore;
+        }
+
+        boolean mayOpen() {
+            return openedNow < perRun && openNow < open;
+        }
+
+        String why() {
+            return openedNow >= perRun
+                    ? "maxPrsPerRun (" + perRun + ") pull requests already opened in this run; the next run opens it"
+                    : "maxOpenPrs (" + open + ") of Steward's pull requests are open; merge or close some and the next run opens it";
+        }
+
+        void opened() {
+            openedNow++;
+            openNow++;
+        }
+    }
+
+}

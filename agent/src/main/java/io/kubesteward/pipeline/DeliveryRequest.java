@@ -1,0 +1,26 @@
+package io.kubesteward.pipeline;
+
+import io.kubesteward.forge.Forge;
+import io.kubesteward.gitops.Workspace;
+import io.kubesteward.planning.Proposal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything delivery needs: the proposals with their edits and rendered bodies, where to push,
+ * where to open pull requests, and the limits. {@code labels}, {@code reviewers} and
+ * {@code assignees} are per branch (configuration plus matching rules).
+ */
+public record DeliveryRequest(
+        List<Proposal> proposals,
+        Map<String, ProposalEdits.Edited> edits,
+        Map<String, String> bodies,
+        Map<String, List<String>> labels,
+        Map<String, List<String>> reviewers,
+        Map<String, List<String>> assignees,
+        Workspace workspace,
+        Forge forge,
+        String branchPrefix,
+        int maxPrsPerRun,
+        int maxOpenPrs) {
+}

@@ -1,0 +1,212 @@
+package io.kubesteward.forge.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubesteward.forge.fake.Answer;
+import io.kubesteward.forge.fake.Answer.Resources;
+import io.kubesteward.forge.fake.Call;
+import io.kubesteward.forge.fake.FakeServer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * A GitHub (or GitHub Enterprise, under {@code /api/v3}) that keeps pull requests in memory and
+ * answers in GitHub's REST shapes: JSON from GitHub's documented examples, 401/404/422 bodies,
+ * {@code Link} pagination through {@code /repositories/{id}/pulls}.
+ */
+final class FakeGitHub implements AutoCloseable {
+    static final String BOT = "steward-bot";
+    private static final long REPO_ID = 1296269;
+
+    final FakeServer server = new FakeServer();
+    final Set<String> collaborators = new HashSet<>(Set.of("alice", "bob", BOT));
+    private final String prefix;
+    private final String owner;
+    private final String name;
+    private final String token;
+    private final List<ObjectNode> pulls = new ArrayList<>();
+    private final List<String> comments = new ArrayList<>();
+
+    FakeGitHub(String prefix, String owner, String name, String token) {
+        this.prefix = prefix;
+        this.owner = owner;
+        this.name = name;
+        this.token = token;
+        String repo = prefix + "/repos/" + owner + "/" + name;
+        String any = prefix + "/(?:repos/" + owner + "/" + name + "|repositories/" + REPO_ID + ")";
+        server.route("GET", prefix + "/user", authed((c, m) -> Answer.json(200, user(BOT))))
+                .route("GET", any + "/pulls", authed(this::list))
+                .route("POST", repo + "/pulls", authed(this::create))
+                .route("PATCH", repo + "/pulls/(\\d+)", authed(this::update))
+                .route("POST", repo + "/issues/(\\d+)/labels", authed(this::addLabels))
+                .route("POST", repo + "/pulls/(\\d+)/requested_reviewers", authed(this::requestReviewers))
+                .route("POST", repo + "/issues/(\\d+)/assignees", authed((c, m) -> Answer.json(201, pull(m))))
+                .route("POST", repo + "/issues/(\\d+)/comments", authed(this::comment))
+                .route("GET", prefix + "/.*", authed((c, m) -> Answer.resource(404, "github/error-404.json")));
+    }
+
+    URI apiBase() {
+        return URI.create(server.base() + prefix);
+    }
+
+    synchronized long seed(String state, String head, String title, String body, boolean merged, String author) {
+        ObjectNode pr = newPull(head, "main", title, body, author);
+        pr.put("state", state);
+        if (!state.equals("open")) {
+            pr.put("closed_at", "2026-01-02T03:04:05Z");
+        }
+        if (merged) {
+            pr.put("merged_at", "2026-01-02T03:04:05Z");
+        }
+        return pr.get("number").asLong();
+    }
+
+    synchronized long openCount(String head) {
+        return pulls.stream().filter(p -> p.get("state").asText().equals("open"))
+                .filter(p -> p.get("head").get("ref").asText().equals(head)).count();
+    }
+
+    synchronized List<String> comments() {
+        return List.copyOf(comments);
+    }
+
+    synchronized JsonNode pullJson(long number) {
+        return find(number).deepCopy();
+    }
+
+    private FakeServer.Handler authed(FakeServer.Handler inner) {
+        return (call, m) -> {
+            if (!("Bearer " + token).equals(call.header("Authorization"))) {
+                return Answer.resource(401, "github/error-401.json");
+            }
+            synchronized (this) {
+                return inner.handle(call, m);
+            }
+        };
+    }
+
+    private Answer list(Call call, Matcher m) {
+        String state = call.query().getOrDefault("state", "open");
+        String head = call.query().get("head");
+        int perPage = call.intQuery("per_page", 30);
+        int page = call.intQuery("page", 1);
+        List<ObjectNode> matching = pulls.stream()
+                .filter(p -> state.equals("all") || p.get("state").asText().equals(state))
+                .filter(p -> head == null || head.equals(owner + ":" + p.get("head").get("ref").asText()))
+                .sorted(Comparator.comparingLong((ObjectNode p) -> p.get("number").asLong()).reversed()).toList();
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        matching.stream().skip((long) (page - 1) * perPage).limit(perPage).forEach(out::add);
+        Answer answer = Answer.json(200, out);
+        if ((long) page * perPage < matching.size()) {
+            String query = "state=" + state + (head == null ? "" : "&head=" + head.replace(":", "%3A")) + "&per_page=" + perPage;
+            String self = server.base() + prefix + "/repositories/" + REPO_ID + "/pulls?" + query;
+            answer = answer.header("Link", "<" + self + "&page=" + (page + 1) + ">; rel=\"next\", <" + self + "&page="
+                    + ((matching.size() + perPage - 1) / perPage) + ">; rel=\"last\"");
+        }
+        return answer;
+    }
+
+    private Answer create(Call call, Matcher m) {
+        JsonNode body = call.json();
+        String head = body.path("head").asText();
+        if (head.isEmpty() || head.startsWith("missing/")) {
+            return Answer.resource(422, "github/error-422-head-invalid.json");
+        }
+        if (openCount(head) > 0) {
+            return Answer.json(422, Resources.text("github/error-422-exists.json").replace("HEAD_LABEL", owner + ":" + head));
+        }
+        return Answer.json(201, newPull(head, body.path("base").asText(), body.path("title").asText(),
+                body.path("body").isNull() ? null : body.path("body").asText(), BOT));
+    }
+
+    private Answer update(Call call, Matcher m) {
+        ObjectNode pr = find(Long.parseLong(m.group(1)));
+        JsonNode body = call.json();
+        body.fieldNames().forEachRemaining(f -> {
+            if (Set.of("title", "body", "state").contains(f)) {
+                pr.set(f, body.get(f));
+            }
+        });
+        if ("closed".equals(pr.get("state").asText())) {
+            pr.put("closed_at", "2026-01-02T03:04:05Z");
+        }
+        return Answer.json(200, pr);
+    }
+
+    private Answer addLabels(Call call, Matcher m) {
+        ObjectNode pr = find(Long.parseLong(m.group(1)));
+        ArrayNode labels = (ArrayNode) pr.get("labels");
+        for (JsonNode name : call.json().get("labels")) {
+            boolean present = false;
+            for (JsonNode l : labels) {
+                present |= l.get("name").asText().equals(name.asText());
+            }
+            if (!present) {
+                labels.add(Resources.object("github/label.json").put("name", name.asText()));
+            }
+        }
+        return Answer.json(200, labels);
+    }
+
+    private Answer requestReviewers(Call call, Matcher m) {
+        ObjectNode pr = find(Long.parseLong(m.group(1)));
+        for (JsonNode r : call.json().path("reviewers")) {
+            if (!collaborators.contains(r.asText())) {
+                return Answer.resource(422, "github/error-422-reviewers.json");
+            }
+            ((ArrayNode) pr.get("requested_reviewers")).add(user(r.asText()));
+        }
+        return Answer.json(201, pr);
+    }
+
+    private Answer comment(Call call, Matcher m) {
+        find(Long.parseLong(m.group(1)));
+        comments.add(m.group(1) + ": " + call.json().get("body").asText());
+        return Answer.json(201, Resources.object("github/comment.json").put("body", call.json().get("body").asText()));
+    }
+
+    private ObjectNode pull(Matcher m) {
+        return find(Long.parseLong(m.group(1)));
+    }
+
+    private ObjectNode find(long number) {
+        return pulls.stream().filter(p -> p.get("number").asLong() == number).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no pull request #" + number));
+    }
+
+    private ObjectNode newPull(String head, String base, String title, String body, String author) {
+        long number = 1347 + pulls.size();
+        ObjectNode pr = Resources.object("github/pull-request.json");
+        pr.put("number", number).put("title", title).put("state", "open").putNull("merged_at").putNull("closed_at");
+        pr.put("html_url", "https://github.com/" + owner + "/" + name + "/pull/" + number);
+        pr.put("url", apiBase() + "/repos/" + owner + "/" + name + "/pulls/" + number);
+        if (body == null) {
+            pr.putNull("body");
+        } else {
+            pr.put("body", body);
+        }
+        ((ObjectNode) pr.get("head")).put("ref", head).put("label", owner + ":" + head);
+        ((ObjectNode) pr.get("head").get("repo")).put("full_name", owner + "/" + name);
+        ((ObjectNode) pr.get("base")).put("ref", base).put("label", owner + ":" + base);
+        pr.set("user", user(author));
+        pr.set("labels", JsonNodeFactory.instance.arrayNode());
+        pulls.add(pr);
+        return pr;
+    }
+
+    private static ObjectNode user(String login) {
+        return Resources.object("github/user.json").put("login", login);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
