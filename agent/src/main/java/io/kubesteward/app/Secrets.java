@@ -31,11 +31,16 @@ final class Secrets {
         return Credentials.basic(user, read(auth.passwordFrom(), repo.url()));
     }
 
+    /** A token from where {@code ref} points; {@code what} names its use in errors ("the forge token"). */
+    String token(SecretRef ref, String what) throws ConfigError {
+        return read(ref, what);
+    }
+
     private String read(SecretRef ref, String url) throws ConfigError {
         if (ref.env() != null) {
             String value = env.get(ref.env());
             if (value == null || value.isEmpty()) {
-                throw new ConfigError("configuration", 0, 0, "credentials for " + url + ": environment variable "
+                throw new ConfigError("configuration", 0, 0, (url.startsWith("the ") ? url : "credentials for " + url) + ": environment variable "
                         + ref.env() + " is not set or empty");
             }
             return value;
@@ -43,11 +48,11 @@ final class Secrets {
         try {
             String value = Files.readString(Path.of(ref.file()), StandardCharsets.UTF_8).strip();
             if (value.isEmpty()) {
-                throw new ConfigError("configuration", 0, 0, "credentials for " + url + ": file " + ref.file() + " is empty");
+                throw new ConfigError("configuration", 0, 0, (url.startsWith("the ") ? url : "credentials for " + url) + ": file " + ref.file() + " is empty");
             }
             return value;
         } catch (IOException e) {
-            throw new ConfigError("configuration", 0, 0, "credentials for " + url + ": cannot read file " + ref.file()
+            throw new ConfigError("configuration", 0, 0, (url.startsWith("the ") ? url : "credentials for " + url) + ": cannot read file " + ref.file()
                     + " (" + e.getClass().getSimpleName() + ")");
         }
     }

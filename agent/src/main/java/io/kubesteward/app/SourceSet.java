@@ -43,14 +43,7 @@ final class SourceSet implements AutoCloseable {
 
     static SourceSet from(StewardConfig config, Secrets secrets) throws ConfigError {
         HttpConfig h = config.http();
-        HttpSettings settings = HttpSettings.defaults()
-                .withTimeouts(h.connectTimeout().duration(), h.timeout().duration())
-                .withRetries(h.retries(), HttpSettings.defaults().baseBackoff(), HttpSettings.defaults().maxBackoff())
-                .withMaxResponseBytes(h.maxIndexSize().bytes())
-                .withAllowedHosts(new HashSet<>(h.allowedHosts()));
-        if (h.cacheDir() != null) {
-            settings = settings.withCacheDirectory(Path.of(h.cacheDir()));
-        }
+        HttpSettings settings = HttpSettingsFactory.from(h);
         List<Mirror> mirrors = new ArrayList<>();
         for (MirrorConfig m : config.mirrors()) {
             mirrors.add(m.folder() != null ? Mirror.toFolder(m.prefix(), Path.of(m.folder())) : Mirror.toUrl(m.prefix(), m.url()));

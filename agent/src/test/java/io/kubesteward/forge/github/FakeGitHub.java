@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
  * answers in GitHub's REST shapes: JSON from GitHub's documented examples, 401/404/422 bodies,
  * {@code Link} pagination through {@code /repositories/{id}/pulls}.
  */
-final class FakeGitHub implements AutoCloseable {
-    static final String BOT = "steward-bot";
+public final class FakeGitHub implements AutoCloseable {
+    public static final String BOT = "steward-bot";
     private static final long REPO_ID = 1296269;
 
     final FakeServer server = new FakeServer();
@@ -34,7 +34,7 @@ final class FakeGitHub implements AutoCloseable {
     private final List<ObjectNode> pulls = new ArrayList<>();
     private final List<String> comments = new ArrayList<>();
 
-    FakeGitHub(String prefix, String owner, String name, String token) {
+    public FakeGitHub(String prefix, String owner, String name, String token) {
         this.prefix = prefix;
         this.owner = owner;
         this.name = name;
@@ -52,7 +52,7 @@ final class FakeGitHub implements AutoCloseable {
                 .route("GET", prefix + "/.*", authed((c, m) -> Answer.resource(404, "github/error-404.json")));
     }
 
-    URI apiBase() {
+    public URI apiBase() {
         return URI.create(server.base() + prefix);
     }
 
@@ -68,16 +68,23 @@ final class FakeGitHub implements AutoCloseable {
         return pr.get("number").asLong();
     }
 
-    synchronized long openCount(String head) {
+    /** What a person does on the web page: close without merging. */
+    public synchronized void closeUnmerged(long number) {
+        ObjectNode pr = find(number);
+        pr.put("state", "closed");
+        pr.put("closed_at", "2026-01-02T03:04:05Z");
+    }
+
+    public synchronized long openCount(String head) {
         return pulls.stream().filter(p -> p.get("state").asText().equals("open"))
                 .filter(p -> p.get("head").get("ref").asText().equals(head)).count();
     }
 
-    synchronized List<String> comments() {
+    public synchronized List<String> comments() {
         return List.copyOf(comments);
     }
 
-    synchronized JsonNode pullJson(long number) {
+    public synchronized JsonNode pullJson(long number) {
         return find(number).deepCopy();
     }
 

@@ -1,0 +1,50 @@
+package io.kubesteward.app;
+
+import io.kubesteward.config.StewardConfig;
+import io.kubesteward.forge.Forge;
+import io.kubesteward.gitops.Workspace;
+import io.kubesteward.pipeline.DeliveryRequest;
+import io.kubesteward.planning.Proposal;
+import io.kubesteward.planning.Update;
+import io.kubesteward.policy.EffectivePolicy;
+import io.kubesteward.policy.Policy;
+import io.kubesteward.report.PullRequestBody;
+import io.kubesteward.report.Report;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Assembles what delivery needs: bodies rendered from the report, labels and people from config and rules. */
+final class DeliveryRequests {
+    private DeliveryRequests() {
+    }
+
+    static DeliveryRequest of(Planned planned, StewardConfig config, Workspace workspace, Forge forge) {
+        Map<String, String> bodies = new HashMap<>();
+        for (Report.ProposalEntry p : planned.report().proposals()) {
+            bodies.put(p.branch(), PullRequestBody.text(p));
+        }
+        Policy policy = new Policy(config.packageRules());
+        Map<String, List<String>> labels = new HashMap<>();
+        Map<String, List<String>> reviewers = new HashMap<>();
+        Map<String, List<String>> assignees = new HashMap<>();
+        for (Proposal p : planned.result().plan().proposals()) {
+            Set<String> l = new LinkedHashSet<>(config.forge().labels());
+            Set<String> r = new LinkedHashSet<>();
+            Set<String> a = new LinkedHashSet<>();
+            for (Update u : p.updates()) {
+                EffectivePolicy e = policy.forDeclaration(u.declaration());
+                l.addAll(e.labels());
+                r.addAll(e.reviewers());
+                a.addAll(e.assignees());
+            }
+            labels.put(p.branch(), List.copyOf(l));
+            reviewers.put(p.branch(), List.copyOf(r));
+            assignees.put(p.branch(), List.copyOf(a));
+        }
+        return new DeliveryRequest(planned.result().plan().proposals(), planned.result().edits(), bodies, labels, reviewers,
+                assignees, workspace, forge, config.git().branchPrefix(), config.forge().maxPrsPerRun(), config.forge().maxOpenPrs());
+    }
+}

@@ -1,0 +1,81 @@
+package io.kubesteward.app;
+
+import io.kubesteward.config.ConfigError;
+import io.kubesteward.config.ConfigFiles;
+import io.kubesteward.config.ConfigLoader;
+import io.kubesteward.config.GitConfig;
+import io.kubesteward.config.StewardConfig;
+import io.kubesteward.forge.Forge;
+import io.kubesteward.forge.Forges;
+import io.kubesteward.gitops.GitCredentials;
+import io.kubesteward.gitops.GitIdentity;
+import io.kubesteward.gitops.RepositoryUnreadable;
+import io.kubesteward.gitops.Workspace;
+import io.kubesteward.gitops.WorkspaceFailure;
+import io.kubesteward.gitops.WorkspaceSettings;
+import io.kubesteward.gitops.jgit.JGitWorkspace;
+import io.kubesteward.http.HttpCaller;
+import io.kubesteward.pipeline.Delivery;
+import io.kubesteward.pipeline.DeliveryPipeline;
+import io.kubesteward.pipeline.Progress;
+import io.kubesteward.report.Report;
+import io.kubesteward.versioning.VersionSchemes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** {@code steward run}: workspace, plan, delivery; the temporary clone is removed afterwards. */
+final class Running {
+    private final Clock clock;
+    private final Progress progress;
+
+    Running(Clock clock, Progress progress) {
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    Report run(RunOptions options) throws ConfigError, RepositoryUnreadable {
+        ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm()));
+        StewardConfig outer = files.load(null, options.config());
+        GitConfig git = outer.git();
+        if (git.url() == null) {
+            throw new ConfigError(String.valueOf(options.config()), 0, 0,
+                    "steward run needs git.url: the https clone URL of the GitOps repository");
+        }
+        Secrets secrets = new Secrets(System.getenv());
+        Path workDir = git.workDir() != null ? Path.of(git.workDir()) : temporaryWorkDir();
+        GitIdentity identity = new GitIdentity(git.author().name(), git.author().email());
+        GitCredentials credentials = git.tokenFrom() == null ? GitCredentials.none()
+                : GitCredentials.token(git.username(), secrets.token(git.tokenFrom(), "the git token (git.tokenFrom)"));
+        WorkspaceSettings settings = new WorkspaceSettings(git.url(), git.baseBranch(), workDir, git.branchPrefix(), identity,
+                identity, git.signOff(), credentials, null);
+        progress.step("cloning or fetching " + git.url());
+        try (Workspace workspace = JGitWorkspace.open(settings);
+             HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()))) {
+            StewardConfig config = files.load(workspace.root(), options.config());
+            Planned planned = Planning.run(workspace.root(), config, clock.instant(), progress);
+            Forge forge = Forges.open(ForgeSettingsFactory.from(config.forge(), secrets), http);
+            List<Delivery> done = new DeliveryPipeline(progress).run(
+                    DeliveryRequests.of(planned, config, workspace, forge));
+            return planned.report().withDeliveries(done.stream()
+                    .map(d -> new Report.DeliveryEntry(d.branch(), d.action().id(), d.pullRequestUrl(), d.detail())).toList());
+        } catch (WorkspaceFailure e) {
+            throw new RepositoryUnreadable(e.getMessage());
+        } finally {
+            if (git.workDir() == null) {
+                TempFiles.deleteTree(workDir);
+            }
+        }
+    }
+
+    private static Path temporaryWorkDir() throws RepositoryUnreadable {
+        try {
+            return Files.createTempDirectory("steward-work-");
+        } catch (IOException e) {
+            throw new RepositoryUnreadable("cannot create a work directory for the clone in " + System.getProperty("java.io.tmpdir")
+                    + ": " + e.getMessage() + " (set git.workDir to a writable folder)");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.kubesteward.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubesteward.cli.Main;
+import io.kubesteward.cli.Terminal;
+import io.kubesteward.forge.github.FakeGitHub;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code steward run} end to end: the demo repository in a bare git remote, a GitHub that speaks
+ * the real REST shapes on 127.0.0.1, and the demo's chart repositories as mirror folders.
+ */
+class RunEndToEndTest {
+    private static final String TOKEN = "ghp_canary_run_e2e_5f1c";
+    private static final Path DEMO = Path.of("..", "examples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+    private FakeGitHub github;
+    private Path remote;
+    private Path config;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        github = new FakeGitHub("/api/v3", "acme", "gitops", TOKEN);
+        remote = dir.resolve("remote.git");
+        seedRemote();
+        Path token = dir.resolve("token");
+        Files.writeString(token, TOKEN);
+        config = dir.resolve("steward.yaml");
+        Files.writeString(config, """
+                apiVersion: steward.io/v1alpha1
+                kind: Config
+                git:
+                  url: %s
+                forge:
+                  type: github
+                  url: %s
+                  repository: acme/gitops
+                  tokenFrom: {file: %s}
+                  writeInterval: 0s
+                http:
+                  allowedHosts: [127.0.0.1]
+                  retries: 0
+                """.formatted(remote.toUri(), github.apiBase(), token));
+    }
+
+    @AfterEach
+    void tearDown() {
+        github.close();
+    }
+
+    /** The demo repository, with its mirrors pointed at the demo chart repositories by absolute path. */
+    private void seedRemote() throws Exception {
+        Path work = dir.resolve("seed");
+        copyTree(DEMO.resolve("gitops-repo"), work);
+        String stewardConfig = Files.readString(work.resolve(".steward/config.yaml"))
+                .replace("../../chart-repo", DEMO.resolve("chart-repo").toString());
+        Files.writeString(work.resolve(".steward/config.yaml"), stewardConfig);
+        Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+        try (Git git = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
+            git.commit().setMessage("platform").setAuthor(person).setCommitter(person).setSign(false).call();
+            git.push().setRemote(remote.toUri().toString()).add("main").call();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private record Run(int exit, JsonNode report, String err) {
+    }
+
+    private Run run() throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"run", "--config", config.toString(), "--output", "json"},
+                new Terminal(new PrintWriter(out), new PrintWriter(err), false));
+        assertFalse(out.toString().contains(TOKEN) || err.toString().contains(TOKEN), "the token never leaks");
+        return new Run(exit, exit == 0 ? new ObjectMapper().readTree(out.toString()) : null, err.toString());
+    }
+
+    private static Map<String, String> actions(JsonNode report) {
+        Map<String, String> byBranch = new HashMap<>();
+        report.get("deliveries").forEach(d -> byBranch.put(d.get("branch").asText(), d.get("action").asText()));
+        return byBranch;
+    }
+
+    private String fileOnBranch(String branch, String path) throws IOException {
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
+            ObjectId head = repo.resolve("refs/heads/" + branch);
+            RevCommit commit = walk.parseCommit(head);
+            try (TreeWalk tree = TreeWalk.forPath(repo, path, commit.getTree())) {
+                return new String(repo.open(tree.getObjectId(0)).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    @Test
+    void opens_one_pull_request_per_proposal_then_converges_and_respects_a_declined_version() throws Exception {
+        Run first = run();
+        assertEquals(0, first.exit(), first.err());
+        Map<String, String> done = actions(first.report());
+        assertEquals(5, done.size(), done.toString());
+        assertTrue(done.values().stream().allMatch("created"::equals), first.report().get("deliveries").toString());
+        assertTrue(fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml").contains("version: 6.7.1"));
+        assertTrue(fileOnBranch("steward/chart/cert-manager", "platform/Chart.yaml").contains("version: \"v1.15.3\""));
+        assertEquals(1, github.openCount("steward/chart/podinfo"));
+
+        Run second = run();
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(actions(second.report()).values().stream().allMatch("unchanged"::equals), actions(second.report()).toString());
+        assertEquals(1, github.openCount("steward/chart/podinfo"), "updated in place, never a duplicate");
+
+        long podinfoMajor = first.report().get("deliveries").findValuesAsText("pullRequest").stream()
+                .filter(u -> u.endsWith("/" + numberOf(first.report(), "steward/chart/podinfo-major"))).count();
+        assertEquals(1, podinfoMajor);
+        github.closeUnmerged(numberOf(first.report(), "steward/chart/podinfo-major"));
+        Run third = run();
+        assertEquals("ignored: closed unmerged", actions(third.report()).get("steward/chart/podinfo-major"));
+        assertEquals(0, github.openCount("steward/chart/podinfo-major"));
+    }
+
+    private static long numberOf(JsonNode report, String branch) {
+        for (JsonNode d : report.get("deliveries")) {
+            if (d.get("branch").asText().equals(branch)) {
+                String url = d.get("pullRequest").asText();
+                return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+            }
+        }
+        throw new AssertionError("no delivery for " + branch);
+    }
+
+    @Test
+    void a_branch_a_person_pushed_to_is_left_alone() throws Exception {
+        assertEquals(0, run().exit());
+        Path clone = dir.resolve("person");
+        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(clone.toFile())
+                .setBranch("steward/chart/ingress-nginx").call()) {
+            Files.writeString(clone.resolve("platform/NOTES.md"), "checked the ingress class change\n");
+            git.add().addFilepattern(".").call();
+            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
+            git.commit().setMessage("notes").setAuthor(person).setCommitter(person).setSign(false).call();
+            git.push().call();
+        }
+        Run again = run();
+        assertEquals("left alone: a person pushed", actions(again.report()).get("steward/chart/ingress-nginx"));
+        assertTrue(fileOnBranch("steward/chart/ingress-nginx", "platform/NOTES.md").contains("ingress class"));
+    }
+
+    @Test
+    void a_wrong_token_fails_each_delivery_in_words_without_the_token() throws Exception {
+        Files.writeString(dir.resolve("token"), "wrong-" + TOKEN);
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new String[] {"run", "--config", config.toString(), "--output", "json"},
+                new Terminal(new PrintWriter(out), new PrintWriter(new StringWriter()), false));
+        assertEquals(0, exit);
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        for (JsonNode d : report.get("deliveries")) {
+            assertEquals("failed", d.get("action").asText());
+            assertTrue(d.get("detail").asText().contains("token"), d.toString());
+        }
+        assertFalse(out.toString().contains(TOKEN));
+    }
+}
