@@ -16,6 +16,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new StewardCommand(terminal));
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new ErrorHandler(terminal));
         cli.setParameterExceptionHandler((e, a) -> {
             terminal.err().println("steward: " + e.getMessage());

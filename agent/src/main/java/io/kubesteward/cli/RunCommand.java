@@ -3,6 +3,7 @@ package io.kubesteward.cli;
 import io.kubesteward.app.RunOptions;
 import io.kubesteward.app.StewardApp;
 import io.kubesteward.config.ConfigError;
+import io.kubesteward.config.ForgeConfig;
 import io.kubesteward.gitops.RepositoryUnreadable;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
@@ -21,8 +22,15 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private StewardCommand root;
 
-    @Option(names = "--config", paramLabel = "FILE", required = true,
-            description = "The config file naming the repository (git.url) and the forge; the repository's .steward/ rules apply too.")
+    @Option(names = "--repo", paramLabel = "URL|DIR",
+            description = "The repository: a clone URL, or a local checkout whose 'origin' is used (overrides git.url).")
+    private String repo;
+
+    @Option(names = "--forge", paramLabel = "KIND", description = "github, gitlab, gitea or none (overrides forge.type).")
+    private ForgeConfig.ForgeType forge;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A config file (kind: Config): git, forge, http and rules; the repository's .steward/ files apply too.")
     private Path config;
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
@@ -34,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
         try {
-            Report report = new StewardApp(Clock.systemUTC(), progress).run(new RunOptions(config));
+            Report report = new StewardApp(Clock.systemUTC(), progress).run(new RunOptions(config, repo, forge));
             output.renderer().render(report, terminal.out());
             terminal.out().flush();
             return ExitCodes.OK;

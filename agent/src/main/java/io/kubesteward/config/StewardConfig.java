@@ -23,4 +23,11 @@ public record StewardConfig(
         packageRules = List.copyOf(packageRules);
         sources = List.copyOf(sources);
     }
+
+    /** The command line's {@code --repo} and {@code --forge}, over everything the files say. */
+    public StewardConfig withOverrides(String gitUrl, ForgeConfig.ForgeType forgeType) {
+        GitConfig g = gitUrl == null ? git : new GitConfig(gitUrl, null, null, null, null, null, null, null).over(git);
+        ForgeConfig f = forgeType == null ? forge : new ForgeConfig(forgeType, null, null, null, null, null, null, null).over(forge);
+        return new StewardConfig(repositories, mirrors, http, packageRules, g, f, charts, registries, sources);
+    }
 }

@@ -24,6 +24,9 @@ import java.util.TreeSet;
  * proposal for the same package replaced. Every per-proposal failure is a {@link Delivery} entry.
  */
 public final class DeliveryPipeline {
+    static final String PERSON_PUSHED = "> **Steward has stopped updating this branch:** someone else pushed commits to it, and "
+            + "Steward never overwrites people's work. Merge or close this pull request as it is, or delete the branch to let "
+            + "Steward start it over.\n\n";
     private final Progress progress;
 
     public DeliveryPipeline(Progress progress) {
@@ -75,6 +78,10 @@ public final class DeliveryPipeline {
             }
             PushOutcome pushed = push(request, proposal, edited);
             if (pushed.status() == PushStatus.NOT_STEWARDS) {
+                if (open != null) {
+                    // said once: the body only changes when it differs, so later runs write nothing
+                    request.forge().update(open, draft(request, proposal, PERSON_PUSHED + request.bodies().get(branch)));
+                }
                 return new Delivery(branch, Delivery.Action.NOT_STEWARDS, open == null ? null : open.url(),
                         "someone else committed to " + branch + "; Steward does not overwrite people's work. "
                                 + "Delete the branch or merge it to let Steward take over again.");
@@ -87,9 +94,7 @@ public final class DeliveryPipeline {
                 return new Delivery(branch, Delivery.Action.PUSHED, null,
                         pushed.changedRemote() ? "branch pushed" : "branch already up to date");
             }
-            PullRequestDraft draft = new PullRequestDraft(proposal.title(), request.bodies().get(branch), branch,
-                    request.workspace().baseBranch(), request.labels().getOrDefault(branch, List.of()),
-                    request.reviewers().getOrDefault(branch, List.of()), request.assignees().getOrDefault(branch, List.of()));
+            PullRequestDraft draft = draft(request, proposal, request.bodies().get(branch));
             Published published = open == null ? request.forge().create(draft) : request.forge().update(open, draft);
             if (published.change() == Published.Change.CREATED) {
                 limits.opened();
@@ -103,6 +108,13 @@ public final class DeliveryPipeline {
         } catch (ForgeFailure | WorkspaceFailure e) {
             return new Delivery(branch, Delivery.Action.FAILED, null, e.getMessage());
         }
+    }
+
+    private static PullRequestDraft draft(DeliveryRequest request, Proposal proposal, String body) {
+        String branch = proposal.branch();
+        return new PullRequestDraft(proposal.title(), body, branch, request.workspace().baseBranch(),
+                request.labels().getOrDefault(branch, List.of()), request.reviewers().getOrDefault(branch, List.of()),
+                request.assignees().getOrDefault(branch, List.of()));
     }
 
     private static PushOutcome push(DeliveryRequest request, Proposal proposal, ProposalEdits.Edited edited) throws WorkspaceFailure {

@@ -62,6 +62,10 @@ public final class PullRequestBody {
         if (p.editFailure() != null) {
             b.append("**This change could not be made:** ").append(MarkdownSanitizer.inline(p.editFailure(), 1_000)).append("\n\n");
         }
+        if (!p.rules().isEmpty()) {
+            b.append("**Allowed by** ").append(p.rules().stream().limit(10).map(r -> MarkdownSanitizer.inline(r, 200))
+                    .collect(Collectors.joining("; "))).append(".\n\n");
+        }
         if (!p.notes().isEmpty()) {
             b.append("**Also in this change**\n\n");
             p.notes().stream().limit(20).forEach(n -> b.append("- ").append(MarkdownSanitizer.inline(n, 500)).append('\n'));

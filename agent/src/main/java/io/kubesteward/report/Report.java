@@ -103,7 +103,8 @@ public record Report(
     /**
      * One would-be pull request. {@code notes} are what editing found a reviewer should know (chart
      * version bumps, lock files to regenerate, quoting); {@code editFailure}, when set, says why the
-     * edit could not be made and confirmed, so the proposal cannot be delivered.
+     * edit could not be made and confirmed, so the proposal cannot be delivered. {@code rules} names
+     * the package rules that applied to its changes (the policy that allowed it).
      */
     public record ProposalEntry(
             String branch,
@@ -114,15 +115,17 @@ public record Report(
             List<ChangeEntry> changes,
             ReleaseNotes release,
             List<String> notes,
-            String editFailure) {
+            String editFailure,
+            List<String> rules) {
         public ProposalEntry {
             changes = List.copyOf(changes);
             notes = notes == null ? List.of() : List.copyOf(notes);
+            rules = rules == null ? List.of() : List.copyOf(rules);
         }
 
         public ProposalEntry(String branch, String title, String name, String repository, String updateType, List<ChangeEntry> changes,
                              ReleaseNotes release) {
-            this(branch, title, name, repository, updateType, changes, release, List.of(), null);
+            this(branch, title, name, repository, updateType, changes, release, List.of(), null, List.of());
         }
     }
 

@@ -49,8 +49,12 @@ public final class ReportBuilder {
             byStatus.merge(o.status().id(), 1, Integer::sum);
             declarations.add(declaration(o, branchOf));
         }
+        Map<Update, List<String>> rulesOf = new HashMap<>();
+        plan.outcomes().forEach(o -> o.updates().forEach(u -> rulesOf.put(u, o.appliedRules())));
         List<Report.ProposalEntry> proposals = plan.proposals().stream()
-                .map(p -> proposal(p, facts.edits().getOrDefault(p.branch(), new EditFacts(List.of(), null)))).toList();
+                .map(p -> proposal(p, facts.edits().getOrDefault(p.branch(), new EditFacts(List.of(), null)),
+                        p.updates().stream().flatMap(u -> rulesOf.getOrDefault(u, List.of()).stream()).distinct().toList()))
+                .toList();
         List<Report.ProblemEntry> problems = facts.problems().stream()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
                 .map(p -> new Report.ProblemEntry(p.file(), p.line(), p.column(), p.message())).toList();
@@ -70,7 +74,7 @@ public final class ReportBuilder {
                 o.newestOverall(), o.reason(), o.appliedRules());
     }
 
-    private static Report.ProposalEntry proposal(Proposal p, EditFacts edit) {
+    private static Report.ProposalEntry proposal(Proposal p, EditFacts edit, List<String> rules) {
         List<Report.ChangeEntry> changes = p.updates().stream()
                 .map(u -> new Report.ChangeEntry(u.declaration().file(),
                         u.declaration().span() == null ? 0 : u.declaration().span().line(),
@@ -82,7 +86,7 @@ public final class ReportBuilder {
                 .max(Comparator.comparing(r -> r.created() == null ? Instant.EPOCH : r.created())).orElseThrow();
         return new Report.ProposalEntry(p.branch(), p.title(), p.packageName(), p.repository(), p.type().id(), changes,
                 new Report.ReleaseNotes(newest.version(), newest.appVersion(), newest.kubeVersion(), newest.home(),
-                        newest.sources(), newest.changes()), edit.notes(), edit.failure());
+                        newest.sources(), newest.changes()), edit.notes(), edit.failure(), rules);
     }
 
     private static String released(Release r) {
