@@ -42,11 +42,13 @@ class RunEndToEndTest {
     private FakeGitHub github;
     private Path remote;
     private Path config;
+    private Path charts;
 
     @BeforeEach
     void setUp() throws Exception {
         github = new FakeGitHub("/api/v3", "acme", "gitops", TOKEN);
         remote = dir.resolve("remote.git");
+        charts = dir.resolve("charts");
         seedRemote();
         Path token = dir.resolve("token");
         Files.writeString(token, TOKEN);
@@ -68,6 +70,35 @@ class RunEndToEndTest {
                 """.formatted(remote.toUri(), github.apiBase(), token));
     }
 
+    private void appendToConfig(String yaml) throws IOException {
+        Files.writeString(config, Files.readString(config) + yaml);
+    }
+
+    /** A new release appears upstream: an entry at the top of the chart's index. */
+    private void publish(String repo, String chart, String version) throws IOException {
+        Path index = charts.resolve(repo).resolve("index.yaml");
+        String entry = "  " + chart + ":\n  - apiVersion: v2\n    created: '2026-11-01T00:00:00Z'\n    name: " + chart
+                + "\n    urls:\n    - " + chart + "-" + version + ".tgz\n    version: " + version + "\n";
+        Files.writeString(index, Files.readString(index).replace("  " + chart + ":\n", entry));
+    }
+
+    private void commitToMain(String path, String text) throws Exception {
+        Path clone = dir.resolve("main-" + System.nanoTime());
+        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(clone.toFile()).setBranch("main").call()) {
+            Files.writeString(clone.resolve(path), text);
+            git.add().addFilepattern(".").call();
+            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
+            git.commit().setMessage("unrelated work").setAuthor(person).setCommitter(person).setSign(false).call();
+            git.push().call();
+        }
+    }
+
+    private RevCommit head(String branch) throws IOException {
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
+            return walk.parseCommit(repo.resolve("refs/heads/" + branch));
+        }
+    }
+
     @AfterEach
     void tearDown() {
         github.close();
@@ -77,8 +108,9 @@ class RunEndToEndTest {
     private void seedRemote() throws Exception {
         Path work = dir.resolve("seed");
         copyTree(DEMO.resolve("gitops-repo"), work);
+        copyTree(DEMO.resolve("chart-repo"), charts);
         String stewardConfig = Files.readString(work.resolve(".steward/config.yaml"))
-                .replace("../../chart-repo", DEMO.resolve("chart-repo").toString());
+                .replace("../../chart-repo", charts.toString());
         Files.writeString(work.resolve(".steward/config.yaml"), stewardConfig);
         Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
         try (Git git = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call()) {
@@ -180,6 +212,58 @@ class RunEndToEndTest {
         Run again = run();
         assertEquals("left alone: a person pushed", actions(again.report()).get("steward/chart/ingress-nginx"));
         assertTrue(fileOnBranch("steward/chart/ingress-nginx", "platform/NOTES.md").contains("ingress class"));
+    }
+
+    @Test
+    void a_newer_upstream_version_updates_the_same_pull_request_branch_and_body() throws Exception {
+        Run first = run();
+        long number = numberOf(first.report(), "steward/chart/podinfo");
+        publish("podinfo", "podinfo", "6.7.2");
+        Run second = run();
+        assertEquals("updated", actions(second.report()).get("steward/chart/podinfo"));
+        assertEquals(number, numberOf(second.report(), "steward/chart/podinfo"), "the same pull request");
+        assertEquals(1, github.openCount("steward/chart/podinfo"));
+        assertTrue(fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml").contains("version: 6.7.2"));
+        assertTrue(github.pullJson(number).get("title").asText().endsWith("to 6.7.2"));
+        assertTrue(github.pullJson(number).get("body").asText().contains("6.7.2"));
+    }
+
+    @Test
+    void a_proposal_replaced_by_a_newer_one_for_the_same_package_closes_its_pull_request() throws Exception {
+        Run first = run();
+        long minor = numberOf(first.report(), "steward/chart/podinfo");
+        // majors no longer apart: the one podinfo proposal is now the major one, which replaces the minor PR
+        appendToConfig("packageRules:\n  - {matchPackageNames: [podinfo], separateMajor: false}\n");
+        Run second = run();
+        Map<String, String> done = actions(second.report());
+        assertEquals("closed, superseded", done.get("steward/chart/podinfo"), done.toString());
+        assertEquals("closed", github.pullJson(minor).get("state").asText());
+        String replacement = "/" + numberOf(second.report(), "steward/chart/podinfo-major");
+        assertTrue(github.comments().stream().anyMatch(c -> c.contains(replacement)), github.comments().toString());
+        Run third = run();
+        assertFalse(actions(third.report()).containsKey("steward/chart/podinfo"), "closed as superseded is not a person's no");
+    }
+
+    @Test
+    void limits_hold_back_what_would_exceed_them_until_a_later_run() throws Exception {
+        Files.writeString(config, Files.readString(config).replace("  writeInterval: 0s\n", "  writeInterval: 0s\n  maxPrsPerRun: 2\n"));
+        Map<String, String> first = actions(run().report());
+        assertEquals(2, first.values().stream().filter("created"::equals).count(), first.toString());
+        assertEquals(3, first.values().stream().filter("held back by a limit"::equals).count(), first.toString());
+        Map<String, String> second = actions(run().report());
+        assertEquals(2, second.values().stream().filter("created"::equals).count(), second.toString());
+    }
+
+    @Test
+    void when_the_base_branch_moves_branches_are_rebuilt_on_it() throws Exception {
+        run();
+        commitToMain("README.md", "platform repository\n");
+        RevCommit main = head("main");
+        Run second = run();
+        assertEquals("unchanged", actions(second.report()).get("steward/chart/podinfo"), "title and body are the same");
+        RevCommit branch = head("steward/chart/podinfo");
+        assertEquals(main.getId(), branch.getParent(0).getId(), "the branch now starts at the new base");
+        assertTrue(fileOnBranch("steward/chart/podinfo", "README.md").contains("platform repository"));
     }
 
     @Test
