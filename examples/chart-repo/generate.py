@@ -34,7 +34,7 @@ REPOS = {
 }
 
 CHANGES = {
-    ("podinfo", "7.0.0"): "- kind: changed\n  description: Values 'ui.color' renamed to 'ui.colour' (see #512, thanks @stefanprodan)\n"
+    ("podinfo", "7.0.0"): "- kind: changed\n  description: \"Values 'ui.color' renamed to 'ui.colour' (see #512, thanks @stefanprodan)\"\n"
                           "- kind: removed\n  description: Dropped support for Kubernetes < 1.25\n",
     ("ingress-nginx", "4.11.2"): "- kind: fixed\n  description: Update controller image to v1.11.2\n",
 }

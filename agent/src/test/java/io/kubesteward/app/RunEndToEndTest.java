@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -90,6 +91,16 @@ class RunEndToEndTest {
             PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
             git.commit().setMessage("unrelated work").setAuthor(person).setCommitter(person).setSign(false).call();
             git.push().call();
+        }
+    }
+
+    private List<String> changedPaths(String branch) throws IOException {
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo);
+             org.eclipse.jgit.diff.DiffFormatter diff = new org.eclipse.jgit.diff.DiffFormatter(org.eclipse.jgit.util.io.NullOutputStream.INSTANCE)) {
+            diff.setRepository(repo);
+            RevCommit tip = walk.parseCommit(repo.resolve("refs/heads/" + branch));
+            return diff.scan(walk.parseCommit(tip.getParent(0)).getTree(), tip.getTree()).stream()
+                    .map(org.eclipse.jgit.diff.DiffEntry::getNewPath).sorted().toList();
         }
     }
 
@@ -169,8 +180,17 @@ class RunEndToEndTest {
         Map<String, String> done = actions(first.report());
         assertEquals(5, done.size(), done.toString());
         assertTrue(done.values().stream().allMatch("created"::equals), first.report().get("deliveries").toString());
-        assertTrue(fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml").contains("version: 6.7.1"));
-        assertTrue(fileOnBranch("steward/chart/cert-manager", "platform/Chart.yaml").contains("version: \"v1.15.3\""));
+        // each diff touches only the changed values (and the umbrella chart's own version)
+        String podinfo = fileOnBranch("main", "clusters/prod/apps/podinfo.yaml");
+        assertEquals(podinfo.replace("version: 6.5.0", "version: 6.7.1"), fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml"));
+        String umbrella = fileOnBranch("main", "platform/Chart.yaml");
+        assertEquals(umbrella.replace("version: \"v1.14.5\"", "version: \"v1.15.3\"").replace("version: 1.4.0", "version: 1.4.1"),
+                fileOnBranch("steward/chart/cert-manager", "platform/Chart.yaml"));
+        assertEquals(List.of("platform/Chart.yaml"), changedPaths("steward/chart/cert-manager"));
+        assertEquals(List.of("clusters/prod/apps/podinfo.yaml"), changedPaths("steward/chart/podinfo-major"));
+        JsonNode body = github.pullJson(numberOf(first.report(), "steward/chart/podinfo-major")).get("body");
+        assertTrue(body.asText().contains("| `clusters/prod/apps/podinfo.yaml:10` | `6.5.0` → `7.0.0` | major |"), body.asText());
+        assertTrue(body.asText().contains("@\u200bstefanprodan") && !body.asText().contains(" @stefanprodan"), "mentions neutralised");
         assertEquals(1, github.openCount("steward/chart/podinfo"));
 
         Run second = run();
