@@ -15,14 +15,18 @@ final class Editor {
     private Editor() {
     }
 
-    static ProposalEdits from(ChartsConfig charts) {
+    /** The editor of one run: it remembers every file's extraction, so the plan should scan with it too. */
+    static ProposalEditor editor(ChartsConfig charts) {
         ChartBump bump = switch (charts.bumpVersion()) {
             case OFF -> ChartBump.off();
             case PATCH -> ChartBump.patch();
             case MINOR -> new ChartBump(true, ChartBump.Level.MINOR);
             case MAJOR -> new ChartBump(true, ChartBump.Level.MAJOR);
         };
-        ProposalEditor editor = ProposalEditor.remembering(ExtractorRegistry.standard(), bump);
+        return ProposalEditor.remembering(ExtractorRegistry.standard(), bump);
+    }
+
+    static ProposalEdits from(ProposalEditor editor) {
         return (files, proposal) -> {
             EditResult result = editor.edit(files, proposal);
             if (result instanceof EditResult.Applied applied) {

@@ -3,7 +3,6 @@ package io.kubesteward.app;
 import io.kubesteward.config.ChartRepositoryConfig;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.StewardConfig;
-import io.kubesteward.declarations.DeclarationScanner;
 import io.kubesteward.declarations.ScanResult;
 import io.kubesteward.gitops.LocalRepository;
 import io.kubesteward.gitops.RepositoryUnreadable;
@@ -17,6 +16,7 @@ import io.kubesteward.policy.Policy;
 import io.kubesteward.report.Report;
 import io.kubesteward.report.ReportBuilder;
 import io.kubesteward.versioning.VersionSchemes;
+import io.kubesteward.yamledit.ProposalEditor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,9 +34,10 @@ final class Planning {
         progress.step("reading " + root);
         LocalRepository.Contents contents = new LocalRepository(root).read();
         Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now);
+        ProposalEditor editor = Editor.editor(config.charts());
         try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()))) {
-            PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(),
-                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(config.charts()));
+            PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
+                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor));
             PlanPipeline.Result result = new PlanPipeline(progress).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();
@@ -48,10 +49,9 @@ final class Planning {
         }
     }
 
-    private static Function<List<SourceFile>, Extracted> extractors() {
-        DeclarationScanner scanner = DeclarationScanner.standard();
+    private static Function<List<SourceFile>, Extracted> extractors(ProposalEditor editor) {
         return files -> {
-            ScanResult scan = scanner.scan(files);
+            ScanResult scan = editor.scan(files);
             return new Extracted(scan.declarations(), scan.problems());
         };
     }

@@ -50,8 +50,8 @@ final class Running {
         GitIdentity identity = new GitIdentity(git.author().name(), git.author().email());
         GitCredentials credentials = git.tokenFrom() == null ? GitCredentials.none()
                 : GitCredentials.token(git.username(), secrets.token(git.tokenFrom(), "the git token (git.tokenFrom)"));
-        WorkspaceSettings settings = new WorkspaceSettings(git.url(), git.baseBranch(), workDir, git.branchPrefix(), identity,
-                identity, git.signOff(), credentials, null);
+        WorkspaceSettings settings = GitAccess.withSshAndSigning(new WorkspaceSettings(git.url(), git.baseBranch(), workDir,
+                git.branchPrefix(), identity, identity, git.signOff(), credentials, null), git, secrets);
         progress.step("cloning or fetching " + git.url());
         try (Workspace workspace = JGitWorkspace.open(settings);
              HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()))) {

@@ -74,11 +74,7 @@ public final class ConfigLoader {
         if (http != null && http.cacheDir() != null) {
             http = http.withCacheDir(baseDir.resolve(http.cacheDir()).normalize().toString());
         }
-        GitConfig git = doc.git();
-        if (git != null && git.workDir() != null) {
-            git = new GitConfig(git.url(), git.baseBranch(), git.branchPrefix(), git.author(), git.signOff(), git.username(),
-                    git.tokenFrom(), baseDir.resolve(git.workDir()).normalize().toString());
-        }
+        GitConfig git = doc.git() == null ? null : GitPaths.anchored(doc.git(), baseDir);
         RegistriesConfig registries = doc.registries();
         if (registries != null && registries.dockerConfig() != null) {
             registries = registries.withDockerConfig(baseDir.resolve(registries.dockerConfig()).normalize().toString());

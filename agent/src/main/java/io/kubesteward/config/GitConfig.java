@@ -15,9 +15,19 @@ public record GitConfig(
         Boolean signOff,
         String username,
         SecretRef tokenFrom,
-        String workDir) {
+        String workDir,
+        GitSshConfig ssh,
+        String signingKey,
+        SecretRef signingPassphraseFrom) {
 
-    public static final GitConfig DEFAULTS = new GitConfig(null, "main", "steward/", Person.STEWARD, false, null, null, null);
+    public static final GitConfig DEFAULTS = new GitConfig(null, "main", "steward/", Person.STEWARD, false, null, null, null,
+            null, null, null);
+
+    /** The settings that do not concern ssh or signing. */
+    public GitConfig(String url, String baseBranch, String branchPrefix, Person author, Boolean signOff, String username,
+                     SecretRef tokenFrom, String workDir) {
+        this(url, baseBranch, branchPrefix, author, signOff, username, tokenFrom, workDir, null, null, null);
+    }
 
     @JsonCreator
     public GitConfig(
@@ -28,10 +38,13 @@ public record GitConfig(
             @JsonProperty("signOff") Boolean signOff,
             @JsonProperty("username") String username,
             @JsonProperty("tokenFrom") SecretRef tokenFrom,
-            @JsonProperty("workDir") String workDir) {
-        if (url != null && !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("file:"))) {
-            throw new IllegalArgumentException("'url' must be an https:// (or file:) clone URL, got '" + url
-                    + "'; ssh is not supported yet");
+            @JsonProperty("workDir") String workDir,
+            @JsonProperty("ssh") GitSshConfig ssh,
+            @JsonProperty("signingKey") String signingKey,
+            @JsonProperty("signingPassphraseFrom") SecretRef signingPassphraseFrom) {
+        boolean sshUrl = url != null && (url.startsWith("ssh://") || url.startsWith("git+ssh://") || url.matches("[^/\\s:]+@[^/\\s:]+:.*"));
+        if (url != null && !sshUrl && !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("file:"))) {
+            throw new IllegalArgumentException("'url' must be an https://, ssh:// or git@host:path clone URL, got '" + url + "'");
         }
         if (url != null && url.matches("https?://[^/]*@.*")) {
             throw new IllegalArgumentException("'url' must not carry credentials; use 'tokenFrom'");
@@ -47,12 +60,16 @@ public record GitConfig(
         this.username = username;
         this.tokenFrom = tokenFrom;
         this.workDir = workDir;
+        this.ssh = ssh;
+        this.signingKey = signingKey;
+        this.signingPassphraseFrom = signingPassphraseFrom;
     }
 
     public GitConfig over(GitConfig base) {
         return new GitConfig(pick(url, base.url), pick(baseBranch, base.baseBranch), pick(branchPrefix, base.branchPrefix),
                 pick(author, base.author), pick(signOff, base.signOff), pick(username, base.username),
-                pick(tokenFrom, base.tokenFrom), pick(workDir, base.workDir));
+                pick(tokenFrom, base.tokenFrom), pick(workDir, base.workDir), pick(ssh, base.ssh), pick(signingKey, base.signingKey),
+                pick(signingPassphraseFrom, base.signingPassphraseFrom));
     }
 
     static <T> T pick(T mine, T theirs) {

@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * Where the repository is and how Steward writes to it.
  *
- * @param remoteUrl   https URL, {@code file://} URL or absolute path of the GitOps repository; never with credentials in it
+ * @param remoteUrl   https URL, ssh URL ({@code ssh://…} or {@code git@host:org/repo.git}), {@code file://} URL or
+ *                    absolute path of the GitOps repository; never with a password or token in it
  * @param baseBranch  the branch pull requests target; Steward never pushes to it
  * @param workDir     Steward's own directory for the clone; reused (and fetched) on the next run
  * @param branchPrefix the only branches Steward writes, e.g. {@code steward/}
@@ -15,10 +16,12 @@ import java.time.Duration;
  * @param signOff     whether to add a {@code Signed-off-by:} trailer naming the committer (for DCO checks)
  * @param credentials token for https remotes, or {@link GitCredentials#none()}
  * @param timeout     how long one network operation may stall
+ * @param ssh         key and known_hosts for an ssh remote, or null when the remote is not ssh
+ * @param signing     the SSH key that signs Steward's commits, or null to leave them unsigned
  */
 public record WorkspaceSettings(String remoteUrl, String baseBranch, Path workDir, String branchPrefix,
                                 GitIdentity author, GitIdentity committer, boolean signOff,
-                                GitCredentials credentials, Duration timeout) {
+                                GitCredentials credentials, Duration timeout, SshSettings ssh, SshSigning signing) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     public WorkspaceSettings {
@@ -41,13 +44,30 @@ public record WorkspaceSettings(String remoteUrl, String baseBranch, Path workDi
         }
     }
 
-    /** The defaults: prefix {@code steward/}, author as committer, no sign-off, no credentials, 60 s. */
+    /** Without ssh settings and unsigned; add them with {@link #withSsh} and {@link #withSigning}. */
+    public WorkspaceSettings(String remoteUrl, String baseBranch, Path workDir, String branchPrefix, GitIdentity author,
+                             GitIdentity committer, boolean signOff, GitCredentials credentials, Duration timeout) {
+        this(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials, timeout, null, null);
+    }
+
+    /** The defaults: prefix {@code steward/}, author as committer, no sign-off, no credentials, 60 s, unsigned. */
     public static WorkspaceSettings of(String remoteUrl, String baseBranch, Path workDir, GitIdentity identity) {
         return new WorkspaceSettings(remoteUrl, baseBranch, workDir, null, identity, null, false, null, null);
     }
 
     public WorkspaceSettings withCredentials(GitCredentials newCredentials) {
-        return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, newCredentials, timeout);
+        return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, newCredentials,
+                timeout, ssh, signing);
+    }
+
+    public WorkspaceSettings withSsh(SshSettings newSsh) {
+        return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials,
+                timeout, newSsh, signing);
+    }
+
+    public WorkspaceSettings withSigning(SshSigning newSigning) {
+        return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials,
+                timeout, ssh, newSigning);
     }
 
     public BranchRules branchRules() {

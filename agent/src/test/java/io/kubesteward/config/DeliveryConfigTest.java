@@ -52,7 +52,7 @@ class DeliveryConfigTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ssh url              | git: {url: 'git@github.com:a/b.git'}                         | ssh is not supported yet
+            ftp url              | git: {url: 'ftp://example.com/a.git'}                      | must be an https://, ssh:// or git@host:path clone URL
             token in url         | git: {url: 'https://x:tok@github.com/a/b.git'}               | must not carry credentials
             bad prefix           | git: {branchPrefix: steward}                                 | must be a folder-like prefix
             bad author email     | git: {author: {name: Bot, email: nope}}                      | 'email' must look like someone@example.com

@@ -23,12 +23,22 @@ class RemoteUrlTest {
     }
 
     @Test
-    void sshIsNotSupportedAndSaysWhy() {
+    void anSshRemoteNeedsAKeyAndSaysWhich() {
         for (String url : new String[] {"ssh://git@github.com/org/repo.git", "git@github.com:org/repo.git"}) {
             WorkspaceFailure e = refusal(url, GitCredentials.none());
-            assertTrue(e.getMessage().contains("ssh remotes are not supported"), e.getMessage());
-            assertTrue(e.getMessage().contains("org.eclipse.jgit.ssh.apache"), e.getMessage());
+            assertTrue(e.getMessage().contains("no ssh key is configured"), e.getMessage());
+            assertTrue(e.getMessage().contains("git.ssh.keyFile"), e.getMessage());
         }
+    }
+
+    @Test
+    void anSshUrlWithAPasswordIsRefusedWithoutBeingShown() {
+        WorkspaceSettings settings = Workspaces.settings("ssh://git:hunter2-canary@github.com/org/repo.git", tmp.resolve("work"))
+                .withSsh(SshSettings.strict(tmp.resolve("id_ed25519"), null, tmp.resolve("known_hosts")));
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+        assertTrue(e.getMessage().contains("carries a password"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2-canary"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("work")));
     }
 
     @Test
@@ -46,7 +56,7 @@ class RemoteUrlTest {
 
     @Test
     void otherSchemesAndRelativePathsAreRefused() {
-        assertTrue(refusal("git://github.com/org/repo.git", GitCredentials.none()).getMessage().contains("https, file:// and local paths"));
+        assertTrue(refusal("git://github.com/org/repo.git", GitCredentials.none()).getMessage().contains("https, ssh, file:// and local paths"));
         assertTrue(refusal("relative/repo.git", GitCredentials.none()).getMessage().contains("absolute path"));
     }
 }

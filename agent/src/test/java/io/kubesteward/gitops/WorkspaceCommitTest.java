@@ -63,7 +63,7 @@ class WorkspaceCommitTest {
         assertEquals("Steward <steward@kubesteward.io>", pushed.getAuthorIdent().getName() + " <" + pushed.getAuthorIdent().getEmailAddress() + ">");
         assertEquals("bot@kubesteward.io", pushed.getCommitterIdent().getEmailAddress());
         assertEquals("Update podinfo to 6.1.0\n\nBody.\n\nSigned-off-by: steward-bot <bot@kubesteward.io>\n", pushed.getFullMessage());
-        assertNull(pushed.getRawGpgSignature(), "Steward never signs");
+        assertNull(pushed.getRawGpgSignature(), "unsigned unless signing is configured");
         assertEquals("replicas: 2\n", remote.read("steward/helm/podinfo", "apps/new/dir/values.yaml"));
         assertEquals("chart: podinfo\nversion: 6.1.0\n", remote.read("steward/helm/podinfo", RELEASE));
         assertEquals("chart: podinfo\nversion: 6.0.0\n", remote.read("main", RELEASE), "the base is untouched");

@@ -30,13 +30,16 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * Writes one commit on top of the base head straight into the object database, as a local branch.
  * The working tree is never touched (it keeps showing the base), and no porcelain command runs, so
- * neither hooks nor commit signing can take part.
+ * no hook takes part, and the commit is signed only when Steward's settings ask for it.
  */
 final class CommitWriter {
     private final Repository repo;
+    private final CommitSigner signer;
 
-    CommitWriter(Repository repo) {
+    /** {@code signer} may be null: the commit is then unsigned. */
+    CommitWriter(Repository repo, CommitSigner signer) {
         this.repo = repo;
+        this.signer = signer;
     }
 
     PreparedBranch write(String branch, ObjectId baseId, List<FileContent> files, PersonIdent author, PersonIdent committer,
@@ -84,6 +87,9 @@ final class CommitWriter {
             commit.setCommitter(committer);
             commit.setEncoding(StandardCharsets.UTF_8);
             commit.setMessage(message);
+            if (signer != null) {
+                signer.sign(repo, commit, committer, branch);
+            }
             ObjectId commitId = inserter.insert(commit);
             inserter.flush();
             point(branch, commitId);

@@ -28,8 +28,6 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.transport.CredentialsProvider;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /** The {@link Workspace} on JGit. Open with {@link #open(WorkspaceSettings)}; close when the run ends. */
 public final class JGitWorkspace implements Workspace {
@@ -38,16 +36,21 @@ public final class JGitWorkspace implements Workspace {
     private final BranchRules rules;
     private final Path root;
     private final ObjectId base;
+    private final RemoteAccess access;
     private final Pusher pusher;
+    private final CommitSigner signer;
     private final Clock clock;
 
-    private JGitWorkspace(Git git, WorkspaceSettings settings, Path root, ObjectId base, Pusher pusher, Clock clock) {
+    private JGitWorkspace(Git git, WorkspaceSettings settings, Path root, ObjectId base, RemoteAccess access, CommitSigner signer,
+                          Clock clock) {
         this.git = git;
         this.settings = settings;
         this.rules = settings.branchRules();
         this.root = root;
         this.base = base;
-        this.pusher = pusher;
+        this.access = access;
+        this.pusher = new Pusher(git, access);
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -58,22 +61,36 @@ public final class JGitWorkspace implements Workspace {
     /** As {@link #open(WorkspaceSettings)}, with commit times read from {@code clock}. */
     public static JGitWorkspace open(WorkspaceSettings settings, Clock clock) throws WorkspaceFailure {
         IsolatedGitConfig.install();
-        Scrubber scrubber = new Scrubber(settings.credentials());
-        String uri = RemoteUrls.check(settings.remoteUrl(), settings.credentials(), scrubber);
-        CredentialsProvider credentials = settings.credentials().isNone() ? null
-                : new UsernamePasswordCredentialsProvider(settings.credentials().username(), settings.credentials().revealToken());
+        Scrubber scrubber = new Scrubber(settings.credentials(), passphrases(settings));
+        String uri = RemoteUrls.check(settings, scrubber);
         Path root = settings.workDir().toAbsolutePath().normalize();
-        RemoteSync sync = new RemoteSync(settings, uri, credentials, scrubber);
-        Git git = sync.open(root);
+        CommitSigner signer = settings.signing() == null ? null : CommitSigner.open(settings.signing(), scrubber);
+        RemoteAccess access = RemoteAccess.open(settings, uri, root, scrubber);
         try {
-            ObjectId base = sync.baseHead(git.getRepository());
-            Pusher pusher = new Pusher(git, credentials, sync.timeoutSeconds(), scrubber, scrubber.scrub(uri));
-            return new JGitWorkspace(git, settings, root, base, pusher, clock);
-        } catch (IOException e) {
-            git.close();
-            throw new WorkspaceFailure("cannot read the fetched base branch in " + root + ": " + e.getMessage()
-                    + ". Delete the work directory and run again.");
+            RemoteSync sync = new RemoteSync(settings, uri, access);
+            Git git = sync.open(root);
+            try {
+                return new JGitWorkspace(git, settings, root, sync.baseHead(git.getRepository()), access, signer, clock);
+            } catch (IOException e) {
+                git.close();
+                throw new WorkspaceFailure("cannot read the fetched base branch in " + root + ": " + e.getMessage()
+                        + ". Delete the work directory and run again.");
+            }
+        } catch (WorkspaceFailure | RuntimeException e) {
+            access.close();
+            throw e;
         }
+    }
+
+    private static List<String> passphrases(WorkspaceSettings settings) {
+        List<String> passphrases = new ArrayList<>();
+        if (settings.ssh() != null) {
+            passphrases.add(settings.ssh().passphrase());
+        }
+        if (settings.signing() != null) {
+            passphrases.add(settings.signing().passphrase());
+        }
+        return passphrases;
     }
 
     @Override
@@ -113,7 +130,7 @@ public final class JGitWorkspace implements Workspace {
         GitIdentity committer = settings.committer();
         String text = CommitMessages.compose(message, settings.signOff() ? committer : null);
         try {
-            return new CommitWriter(repo()).write(branch, base, files, person(settings.author()), person(committer), text);
+            return new CommitWriter(repo(), signer).write(branch, base, files, person(settings.author()), person(committer), text);
         } catch (IOException e) {
             throw new WorkspaceFailure("cannot commit " + branch + " in " + root + ": " + e.getMessage()
                     + ". Check free space on the work volume; delete the work directory if it persists.");
@@ -158,6 +175,7 @@ public final class JGitWorkspace implements Workspace {
     @Override
     public void close() {
         git.close();
+        access.close();
     }
 
     private void refuseUnlessStewards(String branch) throws WorkspaceFailure {

@@ -9,7 +9,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefLeaseSpec;
 import org.eclipse.jgit.transport.RefSpec;
@@ -18,17 +17,15 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 /** Sends one ref update and reads back its outcome; a rejected ref is an outcome, not an exception. */
 final class Pusher {
     private final Git git;
-    private final CredentialsProvider credentials;
-    private final int timeoutSeconds;
+    private final RemoteAccess access;
     private final Scrubber scrubber;
     private final String shownUri;
 
-    Pusher(Git git, CredentialsProvider credentials, int timeoutSeconds, Scrubber scrubber, String shownUri) {
+    Pusher(Git git, RemoteAccess access) {
         this.git = git;
-        this.credentials = credentials;
-        this.timeoutSeconds = timeoutSeconds;
-        this.scrubber = scrubber;
-        this.shownUri = shownUri;
+        this.access = access;
+        this.scrubber = access.scrubber();
+        this.shownUri = access.shownUri();
     }
 
     /** Pushes {@code commit}; with {@code leaseOn} it replaces the branch only if it still points there. */
@@ -50,7 +47,7 @@ final class Pusher {
     }
 
     private PushCommand command() {
-        return git.push().setRemote(RemoteSync.REMOTE).setCredentialsProvider(credentials).setTimeout(timeoutSeconds);
+        return access.configure(git.push()).setRemote(RemoteSync.REMOTE);
     }
 
     private PushOutcome send(PushCommand push, String branch, String action, ObjectId wanted, ObjectId before)
@@ -63,7 +60,7 @@ final class Pusher {
                 }
             }
         } catch (GitAPIException | JGitInternalException e) {
-            throw GitFailures.of("cannot " + action, shownUri, e, scrubber);
+            throw access.failure("cannot " + action, e);
         }
         throw new WorkspaceFailure("cannot " + action + ": the remote reported nothing about " + branch
                 + ". Try again; if it persists, the server's git service may be misbehaving.");

@@ -17,7 +17,6 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.TagOpt;
 
 /**
@@ -32,15 +31,15 @@ final class RemoteSync {
     private final WorkspaceSettings settings;
     private final String uri;
     private final String shownUri;
-    private final CredentialsProvider credentials;
+    private final RemoteAccess access;
     private final Scrubber scrubber;
 
-    RemoteSync(WorkspaceSettings settings, String uri, CredentialsProvider credentials, Scrubber scrubber) {
+    RemoteSync(WorkspaceSettings settings, String uri, RemoteAccess access) {
         this.settings = settings;
         this.uri = uri;
-        this.shownUri = scrubber.scrub(uri);
-        this.credentials = credentials;
-        this.scrubber = scrubber;
+        this.shownUri = access.shownUri();
+        this.access = access;
+        this.scrubber = access.scrubber();
     }
 
     static String trackingRef(String branch) {
@@ -105,7 +104,7 @@ final class RemoteSync {
             return git;
         } catch (IOException | GitAPIException | JGitInternalException e) {
             git.close();
-            throw GitFailures.of("cannot set up a clone of " + shownUri + " in " + dir, shownUri, e, scrubber);
+            throw access.failure("cannot set up a clone of " + shownUri + " in " + dir, e);
         } catch (WorkspaceFailure e) {
             git.close();
             throw e;
@@ -135,15 +134,15 @@ final class RemoteSync {
 
     private void fetch(Git git) throws WorkspaceFailure {
         try {
-            git.fetch().setRemote(REMOTE).setRefSpecs(baseSpec(), prefixSpec()).setDepth(1).setRemoveDeletedRefs(true)
-                    .setTagOpt(TagOpt.NO_TAGS).setCredentialsProvider(credentials).setTimeout(timeoutSeconds()).call();
+            access.configure(git.fetch()).setRemote(REMOTE).setRefSpecs(baseSpec(), prefixSpec()).setDepth(1)
+                    .setRemoveDeletedRefs(true).setTagOpt(TagOpt.NO_TAGS).call();
         } catch (TransportException e) {
             if (String.valueOf(e.getMessage()).contains("Remote does not have " + Constants.R_HEADS + settings.baseBranch() + " ")) {
                 throw noBaseBranch();
             }
-            throw GitFailures.of("cannot fetch from " + shownUri, shownUri, e, scrubber);
+            throw access.failure("cannot fetch from " + shownUri, e);
         } catch (GitAPIException | JGitInternalException e) {
-            throw GitFailures.of("cannot fetch from " + shownUri, shownUri, e, scrubber);
+            throw access.failure("cannot fetch from " + shownUri, e);
         }
     }
 
@@ -171,10 +170,6 @@ final class RemoteSync {
 
     ObjectId baseHead(Repository repo) throws IOException {
         return repo.exactRef(trackingRef(settings.baseBranch())).getObjectId();
-    }
-
-    int timeoutSeconds() {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, settings.timeout().toSeconds()));
     }
 
     private String baseSpec() {

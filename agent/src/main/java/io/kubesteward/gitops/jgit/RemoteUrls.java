@@ -2,12 +2,14 @@ package io.kubesteward.gitops.jgit;
 
 import io.kubesteward.gitops.GitCredentials;
 import io.kubesteward.gitops.WorkspaceFailure;
+import io.kubesteward.gitops.WorkspaceSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.jgit.transport.URIish;
 
 /** Which remote URLs Steward accepts, decided before any connection. */
 final class RemoteUrls {
@@ -16,14 +18,14 @@ final class RemoteUrls {
     private RemoteUrls() {
     }
 
-    /** {@code url} as JGit should use it, or why Steward will not use it. */
-    static String check(String url, GitCredentials credentials, Scrubber scrubber) throws WorkspaceFailure {
+    /** The remote URL as JGit should use it, or why Steward will not use it. */
+    static String check(WorkspaceSettings settings, Scrubber scrubber) throws WorkspaceFailure {
+        String url = settings.remoteUrl();
+        GitCredentials credentials = settings.credentials();
         String shown = scrubber.scrub(url);
         String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("ssh://") || lower.startsWith("git+ssh://") || isScpLike(url)) {
-            throw new WorkspaceFailure("cannot use remote " + shown + ": ssh remotes are not supported, because JGit's ssh"
-                    + " transport (org.eclipse.jgit.ssh.apache) is not on Steward's classpath. Use the repository's https URL"
-                    + " with a token.");
+        if (isSsh(url)) {
+            return checkSsh(url, shown, settings.ssh() != null);
         }
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
             return checkHttp(url, shown, lower.startsWith("http://"), credentials);
@@ -32,8 +34,8 @@ final class RemoteUrls {
             return url;
         }
         if (lower.contains("://")) {
-            throw new WorkspaceFailure("cannot use remote " + shown + ": Steward speaks https, file:// and local paths only."
-                    + " Use the repository's https URL with a token.");
+            throw new WorkspaceFailure("cannot use remote " + shown + ": Steward speaks https, ssh, file:// and local paths"
+                    + " only. Use the repository's https URL with a token, or its ssh URL with a key.");
         }
         try {
             if (!Path.of(url).isAbsolute()) {
@@ -63,6 +65,34 @@ final class RemoteUrls {
         if (plain && !credentials.isNone() && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
             throw new WorkspaceFailure("cannot use remote " + shown + ": plain http would send the token unencrypted."
                     + " Use the https URL.");
+        }
+        return url;
+    }
+
+    /** {@code ssh://…}, {@code git+ssh://…} or scp-like {@code git@host:org/repo.git}. */
+    static boolean isSsh(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("ssh://") || lower.startsWith("git+ssh://") || lower.startsWith("ssh+git://") || isScpLike(url);
+    }
+
+    private static String checkSsh(String url, String shown, boolean configured) throws WorkspaceFailure {
+        if (!configured) {
+            throw new WorkspaceFailure("cannot use remote " + shown + ": it is an ssh URL, and no ssh key is configured. Set the"
+                    + " private key file and the known_hosts file (git.ssh.keyFile, git.ssh.knownHosts), or use the https URL"
+                    + " with a token.");
+        }
+        URIish uri;
+        try {
+            uri = new URIish(url);
+        } catch (URISyntaxException e) {
+            throw new WorkspaceFailure("cannot use remote " + shown + ": it is not a valid ssh URL.");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new WorkspaceFailure("cannot use remote " + shown + ": it names no host.");
+        }
+        if (uri.getPass() != null) {
+            throw new WorkspaceFailure("cannot use remote " + shown + ": the URL carries a password. Steward logs in to ssh"
+                    + " remotes with the key only; remove the password from the URL.");
         }
         return url;
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Takes credentials out of text bound for people: the token in every form a transport may echo it
- * (plain, URL-encoded, inside a Basic header), and any {@code user:password@} in URLs.
+ * (plain, URL-encoded, inside a Basic header), key passphrases, and any {@code user:password@} in URLs.
  */
 final class Scrubber {
     private static final Pattern URL_USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/@\\s]+@");
@@ -19,6 +19,19 @@ final class Scrubber {
     private final List<String> secrets = new ArrayList<>();
 
     Scrubber(GitCredentials credentials) {
+        this(credentials, List.of());
+    }
+
+    /**
+     * Also masks {@code passphrases} (null entries are skipped). Nothing Steward writes quotes a passphrase, so
+     * this is a safety net; very short ones are left out, as masking them would garble every message.
+     */
+    Scrubber(GitCredentials credentials, List<String> passphrases) {
+        for (String passphrase : passphrases) {
+            if (passphrase != null && passphrase.strip().length() >= 6) {
+                secrets.add(passphrase);
+            }
+        }
         if (!credentials.isNone()) {
             String token = credentials.revealToken();
             secrets.add(token);
