@@ -39,7 +39,7 @@ final class Running {
     Report run(RunOptions options) throws ConfigError, RepositoryUnreadable {
         ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm()));
         String repoUrl = RepoArgument.cloneUrl(options.repo());
-        StewardConfig outer = files.load(null, options.config()).withOverrides(repoUrl, options.forge());
+        StewardConfig outer = files.load(null, options.rules(), options.config()).withOverrides(repoUrl, options.forge());
         GitConfig git = outer.git();
         if (git.url() == null) {
             throw new ConfigError(options.config() == null ? "command line" : options.config().toString(), 0, 0,
@@ -55,7 +55,7 @@ final class Running {
         progress.step("cloning or fetching " + git.url());
         try (Workspace workspace = JGitWorkspace.open(settings);
              HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()))) {
-            StewardConfig config = files.load(workspace.root(), options.config()).withOverrides(repoUrl, options.forge());
+            StewardConfig config = files.load(workspace.root(), options.rules(), options.config()).withOverrides(repoUrl, options.forge());
             Planned planned = Planning.run(workspace.root(), config, clock.instant(), progress);
             Forge forge = Forges.open(ForgeSettingsFactory.from(config.forge(), secrets), http);
             List<Delivery> done = new DeliveryPipeline(progress).run(

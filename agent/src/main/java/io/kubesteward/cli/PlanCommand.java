@@ -25,6 +25,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".", description = "The GitOps repository's root (default: the current directory).")
     private Path repo;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of rule files (kind: Rules), applied after the repository's .steward/ and before --config.")
+    private Path rules;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A config file (kind: Config) applied over the repository's .steward/ files.")
     private Path config;
 
@@ -40,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
         try {
-            PlanOutcome plan = new StewardApp(Clock.systemUTC(), progress).planWithPatches(new PlanOptions(repo, config));
+            PlanOutcome plan = new StewardApp(Clock.systemUTC(), progress).planWithPatches(new PlanOptions(repo, rules, config));
             Report report = plan.report();
             output.renderer().render(report, terminal.out());
             terminal.out().flush();

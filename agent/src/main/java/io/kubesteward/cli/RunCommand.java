@@ -29,6 +29,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--forge", paramLabel = "KIND", description = "github, gitlab, gitea or none (overrides forge.type).")
     private ForgeConfig.ForgeType forge;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of rule files (kind: Rules), applied after the repository's .steward/ and before --config.")
+    private Path rules;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "A config file (kind: Config): git, forge, http and rules; the repository's .steward/ files apply too.")
     private Path config;
@@ -42,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
         try {
-            Report report = new StewardApp(Clock.systemUTC(), progress).run(new RunOptions(config, repo, forge));
+            Report report = new StewardApp(Clock.systemUTC(), progress).run(new RunOptions(config, rules, repo, forge));
             output.renderer().render(report, terminal.out());
             terminal.out().flush();
             return ExitCodes.OK;

@@ -20,6 +20,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--repo", paramLabel = "DIR", description = "Also check this repository's .steward/config.yaml and .steward/rules/.")
     private Path repo;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of rule files (kind: Rules), applied after the repository's .steward/ and before --config.")
+    private Path rules;
+
     @Option(names = "--config", paramLabel = "FILE", description = "The config file to check.")
     private Path config;
 
@@ -27,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         try {
-            StewardConfig loaded = new StewardApp(Clock.systemUTC(), Progress.SILENT).validate(new PlanOptions(repo, config));
+            StewardConfig loaded = new StewardApp(Clock.systemUTC(), Progress.SILENT).validate(new PlanOptions(repo, rules, config));
             terminal.out().println("configuration is valid: " + loaded.packageRules().size() + " package rule(s), "
                     + loaded.repositories().size() + " repository setting(s), " + loaded.mirrors().size() + " mirror(s) from "
                     + String.join(", ", loaded.sources()));

@@ -28,6 +28,14 @@ public final class ConfigFiles {
 
     /** {@code repo} and {@code cliConfig} may be null. */
     public StewardConfig load(Path repo, Path cliConfig) throws ConfigError {
+        return load(repo, null, cliConfig);
+    }
+
+    /**
+     * The layers in order: shipped rules, the repository's {@code .steward/}, {@code rulesDir}
+     * (a mounted folder of rule files, such as the chart's ConfigMap), then {@code cliConfig}. Any may be null.
+     */
+    public StewardConfig load(Path repo, Path rulesDir, Path cliConfig) throws ConfigError {
         List<ConfigDocument> docs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String name : SHIPPED) {
@@ -43,6 +51,15 @@ public final class ConfigFiles {
                 names.add(config.toString());
             }
             for (Path rules : ruleFiles(dir.resolve("rules"))) {
+                docs.add(loader.parse(rules.toString(), read(rules), rules.getParent()));
+                names.add(rules.toString());
+            }
+        }
+        if (rulesDir != null) {
+            if (!Files.isDirectory(rulesDir)) {
+                throw new ConfigError(rulesDir.toString(), 0, 0, "not a folder; --rules takes a folder of rule files (*.yaml)");
+            }
+            for (Path rules : ruleFiles(rulesDir)) {
                 docs.add(loader.parse(rules.toString(), read(rules), rules.getParent()));
                 names.add(rules.toString());
             }

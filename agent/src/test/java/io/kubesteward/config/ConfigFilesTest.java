@@ -45,6 +45,21 @@ class ConfigFilesTest {
     }
 
     @Test
+    void a_rules_folder_comes_after_the_repository_and_before_the_command_line(@TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("mounted-rules"));
+        Files.writeString(rules.resolve("hold.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: Rules
+                packageRules:
+                  - {description: from the mounted folder, matchPackageNames: [a], updateTypes: [patch]}
+                """);
+        StewardConfig config = files.load(null, rules, null);
+        assertEquals("from the mounted folder", config.packageRules().get(config.packageRules().size() - 1).description());
+        ConfigError e = assertThrows(ConfigError.class, () -> files.load(null, dir.resolve("nope"), null));
+        assertTrue(e.oneLine().contains("--rules takes a folder"), e.oneLine());
+    }
+
+    @Test
     void a_missing_config_file_is_a_config_error(@TempDir Path dir) {
         ConfigError e = assertThrows(ConfigError.class, () -> files.load(null, dir.resolve("nope.yaml")));
         assertTrue(e.oneLine().contains("file not found"), e.oneLine());
