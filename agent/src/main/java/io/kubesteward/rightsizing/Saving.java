@@ -1,0 +1,23 @@
+package io.kubesteward.rightsizing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * What a change frees (positive) or costs (negative) a month: Σ Δcores × replicas and Σ ΔGiB ×
+ * replicas of requests, and their price over {@code hoursPerMonth}.
+ */
+public record Saving(BigDecimal cores, BigDecimal gib, BigDecimal perMonth, String currency) {
+    public static Saving none(String currency) {
+        return new Saving(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, currency);
+    }
+
+    public Saving plus(Saving other) {
+        return new Saving(cores.add(other.cores), gib.add(other.gib), perMonth.add(other.perMonth), currency);
+    }
+
+    /** {@code 57.75 USD/month}, rounded to the cent for people; the amount itself stays exact. */
+    public String describe() {
+        return perMonth.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + currency + "/month";
+    }
+}
