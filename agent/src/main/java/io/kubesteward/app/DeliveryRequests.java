@@ -21,7 +21,7 @@ final class DeliveryRequests {
     private DeliveryRequests() {
     }
 
-    static DeliveryRequest of(Planned planned, StewardConfig config, Workspace workspace, Forge forge) {
+    static DeliveryRequest of(Planned planned, StewardConfig config, Workspace workspace, Forge forge, DeliveryRequest.Gates gates) {
         Map<String, String> bodies = new HashMap<>();
         for (Report.ProposalEntry p : planned.report().proposals()) {
             bodies.put(p.branch(), PullRequestBody.text(p));
@@ -45,6 +45,7 @@ final class DeliveryRequests {
             assignees.put(p.branch(), List.copyOf(a));
         }
         return new DeliveryRequest(planned.result().plan().proposals(), planned.result().edits(), bodies, labels, reviewers,
-                assignees, workspace, forge, config.git().branchPrefix(), config.forge().maxPrsPerRun(), config.forge().maxOpenPrs());
+                assignees, workspace, forge, config.git().branchPrefix(), config.forge().maxPrsPerRun(), config.forge().maxOpenPrs(),
+                gates);
     }
 }

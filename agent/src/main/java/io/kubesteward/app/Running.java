@@ -17,6 +17,7 @@ import io.kubesteward.gitops.jgit.JGitWorkspace;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.pipeline.Delivery;
 import io.kubesteward.pipeline.DeliveryPipeline;
+import io.kubesteward.pipeline.DeliveryRequest;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
 import io.kubesteward.versioning.VersionSchemes;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** {@code steward run}: workspace, plan, delivery; the temporary clone is removed afterwards. */
 final class Running {
@@ -36,7 +38,7 @@ final class Running {
         this.progress = progress;
     }
 
-    Report run(RunOptions options) throws ConfigError, RepositoryUnreadable {
+    Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable {
         ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm()));
         String repoUrl = RepoArgument.cloneUrl(options.repo());
         StewardConfig outer = files.load(null, options.rules(), options.config()).withOverrides(repoUrl, options.forge());
@@ -57,9 +59,12 @@ final class Running {
              HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()))) {
             StewardConfig config = files.load(workspace.root(), options.rules(), options.config()).withOverrides(repoUrl, options.forge());
             Planned planned = Planning.run(workspace.root(), config, clock.instant(), progress);
+            if (!options.deliver()) {
+                return planned.report();
+            }
             Forge forge = Forges.open(ForgeSettingsFactory.from(config.forge(), secrets), http);
-            List<Delivery> done = new DeliveryPipeline(progress).run(
-                    DeliveryRequests.of(planned, config, workspace, forge));
+            DeliveryRequest.Gates gates = new DeliveryRequest.Gates(Windows.closedNow(config.maintenanceWindows(), clock), stopping);
+            List<Delivery> done = new DeliveryPipeline(progress).run(DeliveryRequests.of(planned, config, workspace, forge, gates));
             return planned.report().withDeliveries(done.stream()
                     .map(d -> new Report.DeliveryEntry(d.branch(), d.action().id(), d.pullRequestUrl(), d.detail())).toList());
         } catch (WorkspaceFailure e) {

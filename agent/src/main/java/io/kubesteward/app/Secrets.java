@@ -5,6 +5,7 @@ import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.RepositoryAuth;
 import io.kubesteward.config.SecretRef;
 import io.kubesteward.http.Credentials;
+import io.kubesteward.observability.StewardLogging;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,12 @@ final class Secrets {
     }
 
     private String read(SecretRef ref, String url) throws ConfigError {
+        String value = readRaw(ref, url);
+        StewardLogging.registerSecret(value);
+        return value;
+    }
+
+    private String readRaw(SecretRef ref, String url) throws ConfigError {
         if (ref.env() != null) {
             String value = env.get(ref.env());
             if (value == null || value.isEmpty()) {

@@ -12,6 +12,7 @@ import io.kubesteward.yamledit.UnifiedDiff;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The composition root: real adapters from configuration, handed to the pipeline. */
 public final class StewardApp {
@@ -50,6 +51,11 @@ public final class StewardApp {
      * request per proposal.
      */
     public Report run(RunOptions options) throws ConfigError, RepositoryUnreadable {
-        return new Running(clock, progress).run(options);
+        return run(options, () -> false);
+    }
+
+    /** {@code stopping} turns true on SIGTERM: the run finishes its current proposal and delivers no more. */
+    public Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable {
+        return new Running(clock, progress).run(options, stopping);
     }
 }

@@ -2,22 +2,27 @@ package io.kubesteward.cli;
 
 import io.kubesteward.app.RunOptions;
 import io.kubesteward.app.StewardApp;
+import io.kubesteward.app.StewardVersion;
+import io.kubesteward.app.Unattended;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.ForgeConfig;
-import io.kubesteward.gitops.RepositoryUnreadable;
+import io.kubesteward.observability.RunMetrics;
 import io.kubesteward.pipeline.Progress;
-import io.kubesteward.report.Report;
+import io.kubesteward.scheduling.RunStop;
+import io.kubesteward.scheduling.TerminationSignals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
-    "Do it: clone or fetch git.url, plan on its base branch, push a branch per proposal and open or update its pull request.",
-    "Never pushes to the base branch, never merges. Per-proposal failures are in the report; the run goes on."})
+    "Do it: clone or fetch the repository, plan on its base branch, push a branch per proposal and open or update its pull request.",
+    "Never pushes to the base branch, never merges. Per-proposal failures are in the report; the run goes on.",
+    "On SIGTERM it finishes the proposal it is delivering and stops."})
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private StewardCommand root;
@@ -45,17 +50,24 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
+        RunStop stop = new RunStop(Duration.ofSeconds(25));
+        TerminationSignals.install(stop);
         try {
-            Report report = new StewardApp(Clock.systemUTC(), progress).run(new RunOptions(config, rules, repo, forge));
-            output.renderer().render(report, terminal.out());
+            Unattended.Outcome outcome = new Unattended(new StewardApp(Clock.systemUTC(), progress), Clock.systemUTC(),
+                    new RunMetrics(StewardVersion.get())).run("run", new RunOptions(config, rules, repo, forge), stop.token());
+            if (outcome.failure() instanceof ConfigError e) {
+                return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
+            }
+            if (outcome.failure() != null) {
+                return Failures.report(terminal, root.stacktrace(), outcome.failure(), outcome.failure().getMessage(), ExitCodes.SYSTEMIC);
+            }
+            output.renderer().render(outcome.report().orElseThrow(), terminal.out());
             terminal.out().flush();
             return ExitCodes.OK;
-        } catch (ConfigError e) {
-            return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
-        } catch (RepositoryUnreadable e) {
-            return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.SYSTEMIC);
         } catch (IOException e) {
             return Failures.report(terminal, root.stacktrace(), e, "cannot write the report: " + e.getMessage(), ExitCodes.SYSTEMIC);
+        } finally {
+            stop.finished();
         }
     }
 }

@@ -18,7 +18,10 @@ public record ConfigDocument(
         GitConfig git,
         ForgeConfig forge,
         ChartsConfig charts,
-        RegistriesConfig registries) {
+        RegistriesConfig registries,
+        List<ScheduleConfig> schedules,
+        List<WindowConfig> maintenanceWindows,
+        OperationsConfig operations) {
 
     public static final String API_VERSION = "steward.io/v1alpha1";
 
@@ -33,7 +36,10 @@ public record ConfigDocument(
             @JsonProperty("git") GitConfig git,
             @JsonProperty("forge") ForgeConfig forge,
             @JsonProperty("charts") ChartsConfig charts,
-            @JsonProperty("registries") RegistriesConfig registries) {
+            @JsonProperty("registries") RegistriesConfig registries,
+            @JsonProperty("schedules") List<ScheduleConfig> schedules,
+            @JsonProperty("maintenanceWindows") List<WindowConfig> maintenanceWindows,
+            @JsonProperty("operations") OperationsConfig operations) {
         if (!API_VERSION.equals(apiVersion)) {
             throw new IllegalArgumentException("apiVersion must be '" + API_VERSION + "', got '" + apiVersion + "'");
         }
@@ -41,8 +47,9 @@ public record ConfigDocument(
             throw new IllegalArgumentException("kind must be 'Config' or 'Rules', got '" + kind + "'");
         }
         if ("Rules".equals(kind) && (repositories != null || mirrors != null || http != null || git != null || forge != null
-                || charts != null || registries != null)) {
-            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules'; put the other settings in a 'Config' file");
+                || charts != null || registries != null || schedules != null || operations != null)) {
+            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules' and 'maintenanceWindows'; put the other "
+                    + "settings in a 'Config' file");
         }
         this.apiVersion = apiVersion;
         this.kind = kind;
@@ -54,12 +61,15 @@ public record ConfigDocument(
         this.forge = forge;
         this.charts = charts;
         this.registries = registries;
+        this.schedules = schedules == null ? null : List.copyOf(schedules);
+        this.maintenanceWindows = maintenanceWindows == null ? null : List.copyOf(maintenanceWindows);
+        this.operations = operations;
     }
 
     ConfigDocument with(List<MirrorConfig> newMirrors, HttpConfig newHttp, List<PackageRuleConfig> newRules, GitConfig newGit,
-                        RegistriesConfig newRegistries) {
+                        RegistriesConfig newRegistries, OperationsConfig newOperations) {
         boolean rules = kind.equals("Rules");
         return new ConfigDocument(apiVersion, kind, rules ? null : repositories, rules ? null : newMirrors, newHttp, newRules,
-                newGit, forge, charts, newRegistries);
+                newGit, forge, charts, newRegistries, schedules, maintenanceWindows, newOperations);
     }
 }

@@ -79,7 +79,11 @@ public final class ConfigLoader {
         if (registries != null && registries.dockerConfig() != null) {
             registries = registries.withDockerConfig(baseDir.resolve(registries.dockerConfig()).normalize().toString());
         }
-        return doc.with(mirrors, http, rules, git, registries);
+        OperationsConfig operations = doc.operations();
+        if (operations != null && operations.reportFile() != null) {
+            operations = operations.withReportFile(baseDir.resolve(operations.reportFile()).normalize().toString());
+        }
+        return doc.with(mirrors, http, rules, git, registries, operations);
     }
 
     /** Merges documents in order: later ones add rules after earlier ones and override settings. */
@@ -92,6 +96,9 @@ public final class ConfigLoader {
         ForgeConfig forge = ForgeConfig.DEFAULTS;
         ChartsConfig charts = ChartsConfig.DEFAULTS;
         RegistriesConfig registries = RegistriesConfig.DEFAULTS;
+        List<ScheduleConfig> schedules = List.of();
+        List<WindowConfig> windows = List.of();
+        OperationsConfig operations = OperationsConfig.DEFAULTS;
         for (ConfigDocument doc : docs) {
             for (ChartRepositoryConfig repo : doc.repositories()) {
                 repositories.removeIf(r -> r.url().equals(repo.url()));
@@ -108,9 +115,12 @@ public final class ConfigLoader {
             forge = doc.forge() == null ? forge : doc.forge().over(forge);
             charts = doc.charts() == null ? charts : doc.charts().over(charts);
             registries = doc.registries() == null ? registries : doc.registries().over(registries);
+            schedules = doc.schedules() == null ? schedules : doc.schedules();
+            windows = doc.maintenanceWindows() == null ? windows : doc.maintenanceWindows();
+            operations = doc.operations() == null ? operations : doc.operations().over(operations);
             rules.addAll(doc.packageRules());
         }
-        return new StewardConfig(repositories, mirrors, http, rules, git, forge, charts, registries, names);
+        return new StewardConfig(repositories, mirrors, http, rules, git, forge, charts, registries, schedules, windows, operations, names);
     }
 
 }

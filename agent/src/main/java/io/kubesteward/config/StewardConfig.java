@@ -15,12 +15,17 @@ public record StewardConfig(
         ForgeConfig forge,
         ChartsConfig charts,
         RegistriesConfig registries,
+        List<ScheduleConfig> schedules,
+        List<WindowConfig> maintenanceWindows,
+        OperationsConfig operations,
         List<String> sources) {
 
     public StewardConfig {
         repositories = List.copyOf(repositories);
         mirrors = List.copyOf(mirrors);
         packageRules = List.copyOf(packageRules);
+        schedules = List.copyOf(schedules);
+        maintenanceWindows = List.copyOf(maintenanceWindows);
         sources = List.copyOf(sources);
     }
 
@@ -28,6 +33,7 @@ public record StewardConfig(
     public StewardConfig withOverrides(String gitUrl, ForgeConfig.ForgeType forgeType) {
         GitConfig g = gitUrl == null ? git : new GitConfig(gitUrl, null, null, null, null, null, null, null).over(git);
         ForgeConfig f = forgeType == null ? forge : new ForgeConfig(forgeType, null, null, null, null, null, null, null).over(forge);
-        return new StewardConfig(repositories, mirrors, http, packageRules, g, f, charts, registries, sources);
+        return new StewardConfig(repositories, mirrors, http, packageRules, g, f, charts, registries, schedules, maintenanceWindows,
+                operations, sources);
     }
 }

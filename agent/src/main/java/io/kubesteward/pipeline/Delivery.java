@@ -17,7 +17,9 @@ public record Delivery(String branch, Action action, String pullRequestUrl, Stri
         PUSH_REJECTED("push rejected"),
         EDIT_FAILED("edit failed"),
         FAILED("failed"),
-        CLOSED_SUPERSEDED("closed, superseded");
+        CLOSED_SUPERSEDED("closed, superseded"),
+        OUTSIDE_WINDOW("planned only: outside the window"),
+        STOPPED("not delivered: stopping");
 
         private final String id;
 

@@ -15,6 +15,7 @@ import io.kubesteward.gitops.WorkspaceFailure;
 import io.kubesteward.planning.Proposal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,9 +49,20 @@ public final class DeliveryPipeline {
         }
         openBefore = openAtStart.size();
         Limits limits = new Limits(request.maxPrsPerRun(), request.maxOpenPrs(), openBefore);
+        Optional<String> closed = request.gates().closedWindow().get();
         for (Proposal proposal : request.proposals()) {
-            progress.step("delivering " + proposal.branch());
-            deliveries.add(deliverOne(request, proposal, limits, pullRequests));
+            if (request.gates().stopping().getAsBoolean()) {
+                deliveries.add(new Delivery(proposal.branch(), Delivery.Action.STOPPED, null,
+                        "Steward was asked to stop; the next run delivers it"));
+            } else if (closed.isPresent()) {
+                deliveries.add(new Delivery(proposal.branch(), Delivery.Action.OUTSIDE_WINDOW, null, closed.get()));
+            } else {
+                progress.step("delivering " + proposal.branch());
+                deliveries.add(deliverOne(request, proposal, limits, pullRequests));
+            }
+        }
+        if (closed.isPresent() || request.gates().stopping().getAsBoolean()) {
+            return deliveries;
         }
         if (pullRequests) {
             deliveries.addAll(Supersession.close(request, openAtStart, deliveries));

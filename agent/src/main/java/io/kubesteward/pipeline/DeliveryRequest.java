@@ -4,6 +4,9 @@ import io.kubesteward.forge.Forge;
 import io.kubesteward.gitops.Workspace;
 import io.kubesteward.planning.Proposal;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.Map;
 
 /**
@@ -22,5 +25,15 @@ public record DeliveryRequest(
         Forge forge,
         String branchPrefix,
         int maxPrsPerRun,
-        int maxOpenPrs) {
+        int maxOpenPrs,
+        Gates gates) {
+
+    /**
+     * When delivery must hold: {@code closedWindow} says why pull requests may not be opened or
+     * updated now (empty: a window is open, or none is configured); {@code stopping} turns true on
+     * SIGTERM, and then no further proposal is started.
+     */
+    public record Gates(Supplier<Optional<String>> closedWindow, BooleanSupplier stopping) {
+        public static final Gates OPEN = new Gates(Optional::empty, () -> false);
+    }
 }

@@ -287,6 +287,19 @@ class RunEndToEndTest {
     }
 
     @Test
+    void outside_the_maintenance_window_proposals_are_planned_but_not_delivered() throws Exception {
+        appendToConfig("maintenanceWindows:\n  - {name: never-now, cron: '* * * ? * * 2099', timeZone: Asia/Tokyo}\n");
+        Run run = run();
+        Map<String, String> done = actions(run.report());
+        assertEquals(5, done.size());
+        assertTrue(done.values().stream().allMatch("planned only: outside the window"::equals), done.toString());
+        assertEquals(0, github.openCount("steward/chart/podinfo"));
+        try (Repository repo = Git.open(remote.toFile()).getRepository()) {
+            assertEquals(null, repo.resolve("refs/heads/steward/chart/podinfo"), "nothing pushed outside the window");
+        }
+    }
+
+    @Test
     void a_wrong_token_fails_each_delivery_in_words_without_the_token() throws Exception {
         Files.writeString(dir.resolve("token"), "wrong-" + TOKEN);
         StringWriter out = new StringWriter();

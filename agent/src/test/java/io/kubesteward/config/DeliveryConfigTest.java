@@ -61,6 +61,12 @@ class DeliveryConfigTest {
             inline forge token   | forge: {type: github, token: abc}                            | unknown key 'token' in forge
             bad bump             | charts: {bumpVersion: huge}                                  | allowed: off, patch, minor, major
             insecure with path   | registries: {insecure: ['r.io/x']}                           | lists registry hosts
+            bad schedule name    | schedules: [{name: Nightly Run, cron: '@daily'}]              | 'name' must be lower-case
+            bad time zone        | schedules: [{name: nightly, cron: '@daily', timeZone: Mars/Olympus}] | must be an IANA time zone
+            bad command          | schedules: [{name: nightly, cron: '@daily', command: apply}]  | allowed: plan, run
+            bad metrics bind     | operations: {metricsBind: '9090'}                            | must be host:port
+            bad log format       | operations: {logFormat: xml}                                 | must be auto, text or json
+            pushgateway creds    | operations: {pushgatewayUrl: 'https://u:p@pg.local'}           | without credentials
             """)
     void rejects_bad_delivery_settings(String name, String yaml, String expected) {
         ConfigError e = assertThrows(ConfigError.class, () -> parse(yaml));

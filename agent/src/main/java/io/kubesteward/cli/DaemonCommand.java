@@ -1,0 +1,94 @@
+package io.kubesteward.cli;
+
+import io.kubesteward.app.PlanOptions;
+import io.kubesteward.app.RunOptions;
+import io.kubesteward.app.StewardApp;
+import io.kubesteward.app.StewardVersion;
+import io.kubesteward.app.Unattended;
+import io.kubesteward.config.ConfigError;
+import io.kubesteward.config.ForgeConfig;
+import io.kubesteward.config.ScheduleConfig;
+import io.kubesteward.config.StewardConfig;
+import io.kubesteward.observability.MetricsServer;
+import io.kubesteward.observability.RunMetrics;
+import io.kubesteward.pipeline.Progress;
+import io.kubesteward.scheduling.Daemon;
+import io.kubesteward.scheduling.DaemonSettings;
+import io.kubesteward.scheduling.Misfire;
+import io.kubesteward.scheduling.Schedule;
+import io.kubesteward.scheduling.SchedulingFailure;
+import io.kubesteward.scheduling.StopOutcome;
+import io.kubesteward.scheduling.TerminationSignals;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "daemon", mixinStandardHelpOptions = true, description = {
+    "Run the config's schedules (Quartz): each a plan or a run on its cron, never overlapping itself.",
+    "Serves /metrics and /healthz; on SIGTERM the running job finishes its current proposal and the daemon stops."})
+final class DaemonCommand implements Callable<Integer> {
+    @ParentCommand
+    private StewardCommand root;
+
+    @Option(names = "--repo", paramLabel = "URL|DIR", description = "The repository (overrides git.url).")
+    private String repo;
+
+    @Option(names = "--forge", paramLabel = "KIND", description = "github, gitlab, gitea or none (overrides forge.type).")
+    private ForgeConfig.ForgeType forge;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of rule files (kind: Rules).")
+    private Path rules;
+
+    @Option(names = "--config", paramLabel = "FILE", required = true, description = "The config file with schedules.")
+    private Path config;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = root.terminal();
+        StewardApp app = new StewardApp(Clock.systemUTC(), Progress.SILENT);
+        try {
+            StewardConfig loaded = app.validate(new PlanOptions(null, rules, config));
+            if (loaded.schedules().isEmpty()) {
+                throw new ConfigError(config.toString(), 0, 0, "steward daemon needs 'schedules' (name, cron, command: run|plan)");
+            }
+            RunMetrics metrics = new RunMetrics(StewardVersion.get());
+            Unattended unattended = new Unattended(app, Clock.systemUTC(), metrics);
+            RunOptions options = new RunOptions(config, rules, repo, forge);
+            List<Schedule> schedules = new ArrayList<>();
+            for (ScheduleConfig s : loaded.schedules()) {
+                RunOptions jobOptions = s.command() == ScheduleConfig.Command.PLAN ? options.planOnly() : options;
+                Misfire misfire = s.misfire() == ScheduleConfig.Misfire.SKIP ? Misfire.SKIP : Misfire.FIRE_ONCE_NOW;
+                schedules.add(new Schedule(s.name(), s.cron(), ZoneId.of(s.timeZone()), misfire,
+                        token -> unattended.run(s.name(), jobOptions, token).summary()));
+            }
+            try (MetricsServer server = MetricsServer.start(MetricsServer.parseBind(loaded.operations().metricsBind()), metrics::exposition);
+                 Daemon daemon = Daemon.start(schedules, DaemonSettings.defaults().withStopTimeout(loaded.operations().stopTimeout().duration()),
+                         summary -> { })) {
+                TerminationSignals.install(daemon);
+                terminal.err().println("steward daemon: " + schedules.size() + " schedule(s), metrics on " + server.address()
+                        + "; next: " + daemon.nextRuns());
+                terminal.err().flush();
+                StopOutcome stopped = daemon.runUntilStopped();
+                return stopped.clean() ? ExitCodes.OK : ExitCodes.INTERNAL;
+            }
+        } catch (ConfigError e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
+        } catch (IllegalArgumentException e) {
+            return Failures.report(terminal, root.stacktrace(), e, "bad schedule: " + e.getMessage(), ExitCodes.USAGE);
+        } catch (IOException e) {
+            return Failures.report(terminal, root.stacktrace(), e, "cannot serve metrics: " + e.getMessage(), ExitCodes.SYSTEMIC);
+        } catch (SchedulingFailure e) {
+            return Failures.report(terminal, root.stacktrace(), e, "the scheduler could not start: " + e.getMessage(), ExitCodes.INTERNAL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Failures.report(terminal, root.stacktrace(), e, "interrupted while waiting for the schedules", ExitCodes.INTERNAL);
+        }
+    }
+}
