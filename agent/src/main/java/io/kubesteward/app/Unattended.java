@@ -32,11 +32,14 @@ public final class Unattended {
     private final StewardApp app;
     private final Clock clock;
     private final RunMetrics metrics;
+    private final boolean logSummary;
 
-    public Unattended(StewardApp app, Clock clock, RunMetrics metrics) {
+    /** {@code logSummary} false when a scheduler already writes each run's summary line. */
+    public Unattended(StewardApp app, Clock clock, RunMetrics metrics, boolean logSummary) {
         this.app = app;
         this.clock = clock;
         this.metrics = metrics;
+        this.logSummary = logSummary;
     }
 
     /** The finished run: its summary, and its report when it got that far. */
@@ -62,7 +65,9 @@ public final class Unattended {
 
     private void finish(OperationsConfig ops, RunSummary summary, Report report) {
         metrics.record(summary);
-        RunSummaryLog.write(summary);
+        if (logSummary) {
+            RunSummaryLog.write(summary);
+        }
         if (report != null && ops.reportFile() != null) {
             try {
                 ReportFile.write(Path.of(ops.reportFile()), report);

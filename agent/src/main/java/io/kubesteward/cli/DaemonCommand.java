@@ -59,7 +59,7 @@ final class DaemonCommand implements Callable<Integer> {
                 throw new ConfigError(config.toString(), 0, 0, "steward daemon needs 'schedules' (name, cron, command: run|plan)");
             }
             RunMetrics metrics = new RunMetrics(StewardVersion.get());
-            Unattended unattended = new Unattended(app, Clock.systemUTC(), metrics);
+            Unattended unattended = new Unattended(app, Clock.systemUTC(), metrics, false);
             RunOptions options = new RunOptions(config, rules, repo, forge);
             List<Schedule> schedules = new ArrayList<>();
             for (ScheduleConfig s : loaded.schedules()) {

@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
         TerminationSignals.install(stop);
         try {
             Unattended.Outcome outcome = new Unattended(new StewardApp(Clock.systemUTC(), progress), Clock.systemUTC(),
-                    new RunMetrics(StewardVersion.get())).run("run", new RunOptions(config, rules, repo, forge), stop.token());
+                    new RunMetrics(StewardVersion.get()), true).run("run", new RunOptions(config, rules, repo, forge), stop.token());
             if (outcome.failure() instanceof ConfigError e) {
                 return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
             }
