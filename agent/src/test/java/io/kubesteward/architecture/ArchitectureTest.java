@@ -6,10 +6,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /** DESIGN.md's package map, "may not" column, as executable rules. */
 @AnalyzeClasses(packages = "io.kubesteward", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -80,6 +82,13 @@ class ArchitectureTest {
                             pkg("gitops"), pkg("report"), pkg("pipeline"))
                     .orShould().dependOnClassesThat(IO);
 
+    /** RIGHTSIZING.md as a pure function: facts and settings in, proposals out; nothing but the JDK's data types and model. */
+    @ArchTest
+    static final ArchRule rightsizing_is_pure =
+            classes().that().resideInAPackage(pkg("rightsizing"))
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("rightsizing"), pkg("model"), "java.lang..",
+                            "java.util..", "java.math..", "java.time..");
+
     @ArchTest
     static final ArchRule yamledit_makes_pure_span_edits_without_files_or_git =
             noClasses().that().resideInAPackage(pkg("yamledit"))
@@ -118,6 +127,11 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..");
 
     @ArchTest
+    static final ArchRule only_scheduling_uses_quartz =
+            noClasses().that().resideOutsideOfPackage(pkg("scheduling"))
+                    .should().dependOnClassesThat().resideInAPackage("org.quartz..");
+
+    @ArchTest
     static final ArchRule gitops_does_not_depend_on_forge =
             noClasses().that().resideInAPackage(pkg("gitops"))
                     .should().dependOnClassesThat().resideInAPackage(pkg("forge"));
@@ -133,4 +147,29 @@ class ArchitectureTest {
     static final ArchRule nothing_but_the_root_and_the_cli_depends_on_the_root =
             noClasses().that().resideOutsideOfPackages(pkg("app"), pkg("cli"))
                     .should().dependOnClassesThat().resideInAPackage(pkg("app"));
+
+    @ArchTest
+    static final ArchRule only_cluster_fabric8_uses_fabric8 =
+            noClasses().that().resideOutsideOfPackage(pkg("cluster.fabric8"))
+                    .should().dependOnClassesThat().resideInAPackage("io.fabric8..");
+
+    /** fabric8's verbs that change the cluster (and their builders' twins, which Steward has no use for either). */
+    private static final Set<String> CLUSTER_WRITES = Set.of("create", "createOr", "createOrReplace", "replace", "replaceStatus", "patch",
+            "patchStatus", "edit", "editStatus", "update", "updateStatus", "delete", "apply", "serverSideApply", "scale", "evict",
+            "restart", "rolling", "undo", "pause", "resume", "updateImage", "approve", "deny", "attach", "exec", "portForward");
+
+    @ArchTest
+    static final ArchRule nothing_writes_to_the_cluster =
+            noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a fabric8 method that writes to the cluster") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().getPackageName().startsWith("io.fabric8") && CLUSTER_WRITES.contains(call.getName());
+                }
+            });
+
+    @ArchTest
+    static final ArchRule cluster_reads_only_the_cluster =
+            noClasses().that().resideInAPackage(pkg("cluster"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("declarations"), pkg("gitops"),
+                            pkg("forge"), pkg("planning"), pkg("pipeline"), pkg("report"), pkg("config"), pkg("policy"));
 }

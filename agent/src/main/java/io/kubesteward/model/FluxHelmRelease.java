@@ -1,0 +1,40 @@
+package io.kubesteward.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Flux HelmRelease as the cluster reports it: what its spec asks for (chart, version range,
+ * source "Kind/namespace/name") and what is installed (status.history's newest chart and app
+ * version, else status.lastAppliedRevision), with its conditions.
+ */
+public record FluxHelmRelease(
+        String namespace,
+        String name,
+        String apiVersion,
+        String chart,
+        String declaredVersion,
+        String sourceRef,
+        String releaseName,
+        String targetNamespace,
+        String installedChartVersion,
+        String installedAppVersion,
+        String lastAppliedRevision,
+        String lastAttemptedRevision,
+        List<StatusCondition> conditions) {
+
+    public FluxHelmRelease {
+        ClusterCopies.required(namespace, "HelmRelease namespace");
+        ClusterCopies.required(name, "HelmRelease name");
+        conditions = ClusterCopies.list(conditions);
+    }
+
+    /** The chart version running now, by the best evidence the status holds. */
+    public Optional<String> runningChartVersion() {
+        return Optional.ofNullable(installedChartVersion != null ? installedChartVersion : lastAppliedRevision);
+    }
+
+    public Optional<StatusCondition> condition(String type) {
+        return conditions.stream().filter(c -> c.type().equals(type)).findFirst();
+    }
+}
