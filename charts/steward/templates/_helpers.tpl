@@ -87,6 +87,13 @@ A credential given both ways is refused rather than silently picking one.
 {{- $_ := set $registries "dockerConfig" (include "steward.dockerConfigFile" .) }}
 {{- $_ := set $config "registries" $registries }}
 {{- end }}
+{{- if eq .Values.mode "daemon" }}
+{{- $ops := get $config "operations" | default dict }}
+{{- if not (hasKey $ops "metricsBind") }}
+{{- $_ := set $ops "metricsBind" (printf "0.0.0.0:%v" .Values.daemon.metrics.port) }}
+{{- $_ := set $config "operations" $ops }}
+{{- end }}
+{{- end }}
 apiVersion: steward.io/v1alpha1
 kind: Config
 {{- with omit $config "apiVersion" "kind" }}

@@ -19,6 +19,9 @@ import io.kubesteward.config.MirrorConfig;
 import io.kubesteward.config.PackageRuleConfig;
 import io.kubesteward.config.Person;
 import io.kubesteward.config.RegistriesConfig;
+import io.kubesteward.config.ScheduleConfig;
+import io.kubesteward.config.WindowConfig;
+import io.kubesteward.config.OperationsConfig;
 import io.kubesteward.config.RepositoryAuth;
 import io.kubesteward.config.SecretRef;
 import io.kubesteward.model.DeclarationKind;
@@ -50,7 +53,8 @@ class ConfigSchemaTest {
             entry("repositoryAuth", RepositoryAuth.class), entry("secretRef", SecretRef.class), entry("mirror", MirrorConfig.class),
             entry("http", HttpConfig.class), entry("packageRule", PackageRuleConfig.class), entry("git", GitConfig.class),
             entry("gitSsh", GitSshConfig.class), entry("person", Person.class), entry("forge", ForgeConfig.class), entry("charts", ChartsConfig.class),
-            entry("registries", RegistriesConfig.class));
+            entry("registries", RegistriesConfig.class), entry("schedule", ScheduleConfig.class), entry("window", WindowConfig.class),
+            entry("operations", OperationsConfig.class));
     /** Bound only so Steward can say what to write instead of an inline secret; the schema refuses them as unknown. */
     private static final Set<String> INLINE_SECRETS = Set.of("password", "token");
 

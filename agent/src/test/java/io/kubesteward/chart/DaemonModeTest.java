@@ -9,10 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DaemonModeTest {
+    private static final String DAEMON = "mode: daemon\nconfig:\n  schedules: [{name: upgrades, cron: '0 6 * * 1-5', command: run}]\n";
 
     @Test
     void daemon_mode_is_one_deployment_running_steward_daemon_and_no_cronjob() {
-        Manifests out = StewardChart.render("mode: daemon\n");
+        Manifests out = StewardChart.render(DAEMON);
 
         assertTrue(out.ofKind("CronJob").isEmpty());
         JsonNode deployment = out.only("Deployment").path("spec");
@@ -35,8 +36,7 @@ class DaemonModeTest {
 
     @Test
     void service_and_service_monitor_scrape_the_metrics_port_when_enabled() {
-        Manifests out = StewardChart.render("""
-                mode: daemon
+        Manifests out = StewardChart.render(DAEMON + """
                 daemon:
                   metrics: {port: 9464}
                   service: {enabled: true, port: 8080}
@@ -57,12 +57,16 @@ class DaemonModeTest {
 
     @Test
     void a_service_monitor_without_its_service_is_refused() {
-        String message = StewardChart.failure("""
-                mode: daemon
-                daemon: {serviceMonitor: {enabled: true}}
-                """);
+        String message = StewardChart.failure(DAEMON + "daemon: {serviceMonitor: {enabled: true}}\n");
 
         assertTrue(message.contains("daemon.serviceMonitor.enabled needs daemon.service.enabled"), message);
+    }
+
+    @Test
+    void the_daemon_needs_schedules_and_listens_where_the_metrics_port_says() {
+        assertTrue(StewardChart.failure("mode: daemon\n").contains("mode: daemon runs the schedules in config.schedules"));
+        Manifests out = StewardChart.render(DAEMON + "daemon: {metrics: {port: 9464}}\n");
+        assertTrue(out.configMapFile("config.yaml").contains("metricsBind: 0.0.0.0:9464"), out.configMapFile("config.yaml"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class NotesTest {
 
     @Test
     void daemon_notes_point_at_the_deployment() throws IOException {
-        String notes = notes("mode: daemon\nconfig: {git: {url: 'https://github.com/acme/gitops.git'}}\n");
+        String notes = notes("mode: daemon\nconfig: {git: {url: 'https://github.com/acme/gitops.git'}, schedules: [{name: upgrades, cron: '@daily'}]}\n");
 
         assertTrue(notes.contains("steward daemon --config /etc/steward/config.yaml"), notes);
         assertTrue(notes.contains("logs -f deployment/steward"), notes);

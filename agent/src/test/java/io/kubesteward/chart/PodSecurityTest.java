@@ -17,7 +17,7 @@ class PodSecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"cronjob", "daemon"})
     void pod_meets_the_restricted_standard(String mode) {
-        Manifests out = StewardChart.render("mode: " + mode + "\n");
+        Manifests out = StewardChart.render("mode: " + mode + "\nconfig: {schedules: [{name: upgrades, cron: '@daily'}]}\n");
 
         JsonNode pod = out.podSpec().path("securityContext");
         assertTrue(pod.path("runAsNonRoot").asBoolean());
@@ -44,7 +44,7 @@ class PodSecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"cronjob", "daemon"})
     void only_tmp_is_writable_and_it_holds_home_and_the_jvm_temp(String mode) {
-        Manifests out = StewardChart.render("mode: " + mode + "\n");
+        Manifests out = StewardChart.render("mode: " + mode + "\nconfig: {schedules: [{name: upgrades, cron: '@daily'}]}\n");
 
         JsonNode tmp = out.volume("tmp");
         assertEquals("2Gi", tmp.path("emptyDir").path("sizeLimit").asText());

@@ -106,7 +106,7 @@ class RbacTest {
     @Test
     void daemon_mode_reads_the_same_and_nothing_more() {
         assertEquals(resources(StewardChart.render().only("ClusterRole")),
-                resources(StewardChart.render("mode: daemon\n").only("ClusterRole")));
+                resources(StewardChart.render("mode: daemon\nconfig: {schedules: [{name: upgrades, cron: '@daily'}]}\n").only("ClusterRole")));
     }
 
     /** group/resource for every rule; fails on wildcards, which would grant kinds created later. */
