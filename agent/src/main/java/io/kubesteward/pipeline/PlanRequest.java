@@ -1,5 +1,6 @@
 package io.kubesteward.pipeline;
 
+import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.model.Problem;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.model.SourceKind;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Everything one planning run needs, built by the composition root: the files, the extractors,
- * the sources, repository aliases, the planner (policy and clock inside) and the editor.
+ * the sources, repository aliases, the planner (policy and clock inside), the editor, and the cluster
+ * as read (live or from a snapshot), or null when no cluster was given.
  */
 public record PlanRequest(
         List<SourceFile> files,
@@ -20,5 +22,13 @@ public record PlanRequest(
         Map<SourceKind, ReleaseSource> sources,
         Map<String, String> repositoryAliases,
         Planner planner,
-        ProposalEdits edits) {
+        ProposalEdits edits,
+        ClusterInventory cluster) {
+
+    /** A plan of the repository alone: no cluster was read. */
+    public PlanRequest(List<SourceFile> files, List<Problem> readProblems, Function<List<SourceFile>, Extracted> extractors,
+                       Map<SourceKind, ReleaseSource> sources, Map<String, String> repositoryAliases, Planner planner,
+                       ProposalEdits edits) {
+        this(files, readProblems, extractors, sources, repositoryAliases, planner, edits, null);
+    }
 }
