@@ -42,6 +42,14 @@ public final class ProposalEditor {
         return new ProposalEditor(new DeclarationScanner(RememberingExtractor.remembering(registry)), chartBump);
     }
 
+    /**
+     * The scan of {@code files} by this editor's extractors. The plan's own scan made here lets a
+     * remembering editor confirm its first proposal without extracting every file a second time.
+     */
+    public ScanResult scan(List<SourceFile> files) {
+        return scanner.scan(files);
+    }
+
     /** {@code files} is the whole repository (extractors link across files); the result holds only changed files. */
     public EditResult edit(List<SourceFile> files, Proposal proposal) {
         return edit(files, proposal.updates());

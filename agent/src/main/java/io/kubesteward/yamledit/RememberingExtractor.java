@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An extractor that keeps its last result per file. Extracting is a pure function of path and
- * content, and confirming a proposal re-scans a repository in which only a few files changed, so
- * every other file's facts are reused and only linking runs again.
+ * An extractor that keeps its last result per file, and whether the file is a candidate at all.
+ * Extracting is a pure function of path and content, and confirming a proposal re-scans a
+ * repository in which only a few files changed, so every other file's facts are reused and only
+ * linking runs again.
  */
 final class RememberingExtractor<F> implements DeclarationExtractor<F> {
     private record Remembered<F>(String content, FileResult<F> result) {
     }
 
+    private record Checked(String content, boolean candidate) {
+    }
+
     private final DeclarationExtractor<F> extractor;
     private final Map<String, Remembered<F>> byPath = new ConcurrentHashMap<>();
+    private final Map<String, Checked> candidates = new ConcurrentHashMap<>();
 
     private RememberingExtractor(DeclarationExtractor<F> extractor) {
         this.extractor = extractor;
@@ -35,7 +40,13 @@ final class RememberingExtractor<F> implements DeclarationExtractor<F> {
 
     @Override
     public boolean isCandidate(String path, String content) {
-        return extractor.isCandidate(path, content);
+        Checked known = candidates.get(path);
+        if (known != null && (known.content() == content || known.content().equals(content))) {
+            return known.candidate();
+        }
+        boolean candidate = extractor.isCandidate(path, content);
+        candidates.put(path, new Checked(content, candidate));
+        return candidate;
     }
 
     @Override

@@ -5,43 +5,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kubesteward.cli.Main;
-import io.kubesteward.cli.Terminal;
+import io.kubesteward.acceptance.DependencyMatcher.How;
+import io.kubesteward.acceptance.DependencyMatcher.Match;
+import io.kubesteward.acceptance.KnownDifferences.Difference;
+import io.kubesteward.acceptance.RenovateReference.Dependency;
+import io.kubesteward.acceptance.StewardPlan.Declared;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Steward against real GitOps repositories, compared with what Renovate found on the same input
- * ({@code ../shared/corpus}). Runs with {@code mvn -Pcorpus verify}.
+ * ({@code ../shared/corpus}, or {@code -Dsteward.corpus=DIR}). Runs with {@code mvn -Pcorpus verify}.
+ *
+ * <p>On every {@code repos/*-local} corpus (chart repositories rewritten to the corpus chart
+ * repository, served here on 127.0.0.1:8879; every other host is refused), {@code steward plan
+ * --output tsv} must list each chart and image dependency of Renovate's reference with the same
+ * current value, and propose the same versions. How names are matched is in
+ * {@link DependencyMatcher}; what is compared, and where Steward differs on purpose, is in
+ * {@link KnownDifferences}. Occurrences are not counted: Steward reads each value once, where
+ * Renovate may report it once per manager and once per YAML alias.
  */
 class CorpusAcceptanceIT {
     private static final int PORT = 8879;
-    private static Path corpus;
+    private static final String REFERENCE = "reference/renovate-44.121.2";
+    private static final Map<String, StewardPlan> PLANS = new HashMap<>();
     private static StaticServer server;
 
     @TempDir
     static Path work;
 
+    private static Path corpus() {
+        return Path.of(System.getProperty("steward.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+    }
+
     @BeforeAll
     static void serveChartRepository() throws IOException {
-        corpus = Path.of(System.getProperty("steward.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(corpus.resolve("repos")), "no corpus at " + corpus);
-        server = StaticServer.start(corpus.resolve("chart-repo/www"), PORT);
+        assumeTrue(Files.isDirectory(corpus().resolve("repos")), "no corpus at " + corpus());
+        server = StaticServer.start(corpus().resolve("chart-repo/www"), PORT);
+        Files.writeString(work.resolve("offline.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: Config
+                http:
+                  allowedHosts: [127.0.0.1]
+                  cacheDir: http-cache
+                """);
     }
 
     @AfterAll
@@ -51,86 +75,147 @@ class CorpusAcceptanceIT {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run steward(String... args) throws IOException {
-        Path config = work.resolve("offline.yaml");
-        Files.writeString(config, """
-                apiVersion: steward.io/v1alpha1
-                kind: Config
-                http:
-                  allowedHosts: [127.0.0.1]
-                  cacheDir: http-cache
-                """);
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--config", config.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(all.toArray(String[]::new), new Terminal(new PrintWriter(out), new PrintWriter(err), false));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private record Row(String file, String name, String current, String proposed) {
-    }
-
-    @Test
-    void flux_home_ops_finds_every_helm_release_renovate_finds_and_proposes_the_same_versions() throws IOException {
-        Path repo = corpus.resolve("repos/flux-home-ops-local");
-        Run tsv = steward("plan", "--repo", repo.toString(), "--output", "tsv");
-        assertEquals(0, tsv.exit(), tsv.err());
-        Map<String, Set<String>> proposedByDeclaration = new HashMap<>();
-        for (String line : tsv.out().split("\n")) {
-            String[] c = line.split("\t", -1);
-            if (c.length == 5 && !c[0].equals("file")) {
-                proposedByDeclaration.computeIfAbsent(c[0] + "|" + c[2] + "|" + c[3], k -> new TreeSet<>());
-                if (!c[4].isEmpty()) {
-                    proposedByDeclaration.get(c[0] + "|" + c[2] + "|" + c[3]).add(c[4]);
-                }
-            }
+    static Stream<String> localCorpora() throws IOException {
+        try (Stream<Path> repos = Files.list(corpus().resolve("repos"))) {
+            return repos.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith("-local") && Files.isDirectory(corpus().resolve(REFERENCE).resolve(name)))
+                    .sorted().toList().stream();
         }
-        Path reference = corpus.resolve("reference/renovate-44.121.2/flux-home-ops-local/deps-extended.tsv");
-        Map<String, Set<String>> expected = new HashMap<>();
-        for (String line : Files.readAllLines(reference, StandardCharsets.UTF_8)) {
-            String[] c = line.split("\t", -1);
-            if (c.length > 5 && c[1].equals("flux") && c[5].equals("helm")) {
-                String key = c[0] + "|" + c[2] + "|" + c[3];
-                expected.computeIfAbsent(key, k -> new TreeSet<>());
-                if (!c[4].isEmpty()) {
-                    expected.get(key).add(c[4]);
-                }
-            }
+    }
+
+    private static StewardPlan plan(String name) throws IOException {
+        StewardPlan plan = PLANS.get(name);
+        if (plan == null) {
+            plan = StewardPlan.of(corpus().resolve("repos").resolve(name), work.resolve("offline.yaml"));
+            PLANS.put(name, plan);
         }
-        assertTrue(expected.size() > 30, "reference rows: " + expected.size());
+        return plan;
+    }
+
+    private static RenovateReference reference(String name) throws IOException {
+        return RenovateReference.load(corpus().resolve(REFERENCE).resolve(name).resolve("deps-extended.tsv"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("localCorpora")
+    void lists_every_chart_and_image_renovate_finds_with_the_same_current_value_and_proposals(String name) throws IOException {
+        RenovateReference reference = reference(name);
+        Set<String> uncompared = reference.rows().stream().map(RenovateReference.Row::datasource)
+                .filter(ds -> !KnownDifferences.CHARTS_AND_IMAGES.contains(ds) && !KnownDifferences.NOT_COMPARED.containsKey(ds))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), uncompared, "datasources of Renovate's that are neither compared nor explained in KnownDifferences");
+        List<Dependency> dependencies = reference.dependencies(Set.copyOf(KnownDifferences.CHARTS_AND_IMAGES));
+        assertTrue(dependencies.size() >= 5, "charts and images in Renovate's reference: " + dependencies.size());
+
+        StewardPlan plan = plan(name);
         List<String> missing = new ArrayList<>();
         List<String> different = new ArrayList<>();
-        expected.forEach((key, versions) -> {
-            Set<String> ours = proposedByDeclaration.get(key);
-            if (ours == null) {
-                missing.add(key);
-            } else if (!ours.equals(versions)) {
-                different.add(key + " renovate=" + versions + " steward=" + ours);
+        List<String> knownButListed = new ArrayList<>();
+        Set<Difference> used = new LinkedHashSet<>();
+        for (Dependency dependency : dependencies) {
+            Difference known = KnownDifferences.NOT_LISTED.stream().filter(k -> k.covers(name, dependency)).findFirst().orElse(null);
+            Match match = DependencyMatcher.match(dependency, plan);
+            if (match.how() == How.NOT_FOUND) {
+                if (known == null) {
+                    missing.add(dependency.toString());
+                } else {
+                    used.add(known);
+                }
+                continue;
             }
-        });
-        assertEquals(List.of(), missing, "HelmReleases Renovate lists that Steward does not");
+            if (known != null) {
+                knownButListed.add(dependency + " is listed now: " + match.declarations() + "; drop the entry '" + known.reason() + "'");
+            }
+            Set<String> proposed = new TreeSet<>();
+            match.declarations().forEach(d -> proposed.addAll(d.proposed()));
+            // where Renovate read no value it proposes nothing; Steward may have resolved the value (checked below)
+            if (match.how() == How.SAME_VALUE && !proposed.equals(dependency.newValues())) {
+                different.add(dependency + ": Renovate proposes " + dependency.newValues() + ", Steward " + proposed
+                        + " " + match.declarations());
+            }
+        }
+        Map<How, Long> how = dependencies.stream().filter(d -> KnownDifferences.NOT_LISTED.stream().noneMatch(k -> k.covers(name, d)))
+                .collect(Collectors.groupingBy(d -> DependencyMatcher.match(d, plan).how(), TreeMap::new, Collectors.counting()));
+        System.out.printf("%s: %d charts and images in Renovate's reference: %s, %d known differences%n", name, dependencies.size(),
+                how, dependencies.size() - how.values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(List.of(), missing, "charts and images Renovate lists that Steward does not");
         assertEquals(List.of(), different, "different proposals");
+        assertEquals(List.of(), knownButListed, "known differences that are gone");
+        List<Difference> unused = KnownDifferences.NOT_LISTED.stream()
+                .filter(k -> k.corpus().equals(name) && !used.contains(k)).toList();
+        assertEquals(List.of(), unused, "known differences that matched nothing in " + name);
+        assertEquals(List.of(), plan.declarations().stream().filter(d -> !d.explained()).toList(),
+                "skipped, failed or held-back declarations without a reason");
+    }
 
-        Run json = steward("plan", "--repo", repo.toString(), "--output", "json");
-        JsonNode report = new ObjectMapper().readTree(json.out());
-        for (JsonNode d : report.get("declarations")) {
-            String status = d.get("status").asText();
-            if (status.equals("lookup-failed") || status.equals("skipped")) {
-                assertTrue(d.hasNonNull("reason") && !d.get("reason").asText().isBlank(), "no reason for " + d);
+    @ParameterizedTest
+    @MethodSource("localCorpora")
+    void lists_what_renovate_drops_each_resolved_or_skipped_with_a_reason(String name) throws IOException {
+        RenovateReference reference = reference(name);
+        StewardPlan plan = plan(name);
+        List<String> unresolved = new ArrayList<>();
+        int templatedReleases = 0;
+        int resolvedReleases = 0;
+        for (Dependency dependency : reference.dependencies(Set.of("helm"))) {
+            if (!dependency.managers().contains("helmfile") || !dependency.currentUnread()) {
+                continue;
             }
+            templatedReleases++;
+            Match match = DependencyMatcher.match(dependency, plan);
+            boolean handled = !match.declarations().isEmpty() && match.declarations().stream()
+                    .allMatch(d -> d.explained() && (resolved(d) || d.verdicts().stream().allMatch(v -> v.status().equals("skipped"))));
+            if (!handled) {
+                unresolved.add(dependency + " -> " + match.declarations());
+            }
+            resolvedReleases += match.declarations().stream().allMatch(CorpusAcceptanceIT::resolved) ? 1 : 0;
+        }
+        assertEquals(List.of(), unresolved, "helmfile versions Renovate cannot read, neither resolved nor skipped with a reason");
+
+        Set<String> argoFiles = reference.rows().stream().filter(r -> r.manager().equals("argocd")).map(RenovateReference.Row::file)
+                .collect(Collectors.toSet());
+        List<Declared> argoValuesImages = plan.declarations().stream()
+                .filter(d -> d.kind().equals("helm-values-image") && argoFiles.contains(d.file())).toList();
+        List<String> inlineValuesFiles = filesWithInlineValuesImages(name);
+        List<String> inlineWithoutImages = inlineValuesFiles.stream()
+                .filter(f -> plan.inFile(f).stream().noneMatch(d -> d.kind().equals("helm-values-image"))).toList();
+        assertEquals(List.of(), inlineWithoutImages, "Argo valuesObject / kustomize valuesInline with images Steward does not list");
+
+        System.out.printf("%s: %d helmfile versions Renovate cannot read (%d resolved by Steward, the others skipped with a"
+                + " reason), %d images in Argo CD values, %d files with valuesObject/valuesInline images%n", name, templatedReleases,
+                resolvedReleases, argoValuesImages.size(), inlineValuesFiles.size());
+        // cloudposse/helmfiles writes most versions as {{ .Values.chart_version }} from each folder's defaults.yaml
+        Map<String, Integer> minimumResolved = Map.of("helmfile-cloudposse-local", 25);
+        assertTrue(resolvedReleases >= minimumResolved.getOrDefault(name, 0),
+                name + ": templated helmfile versions Steward resolved: " + resolvedReleases + " of " + templatedReleases);
+        if (name.startsWith("argocd-")) {
+            assertTrue(!argoValuesImages.isEmpty(), "the Argo CD corpus sets images in helm.values; Steward lists none");
+        }
+    }
+
+    /** A value Steward read (not a template) and looked up. */
+    private static boolean resolved(Declared d) {
+        return !d.current().isEmpty() && !d.current().contains("{{") && d.verdicts().stream().noneMatch(v -> v.status().equals("skipped"));
+    }
+
+    private static List<String> filesWithInlineValuesImages(String name) throws IOException {
+        Path repo = corpus().resolve("repos").resolve(name);
+        try (Stream<Path> files = Files.walk(repo)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml"))
+                    .filter(p -> {
+                        try {
+                            String text = Files.readString(p);
+                            return (text.contains("valuesObject:") || text.contains("valuesInline:")) && text.contains("image");
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .map(p -> repo.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 
     @Test
     void large_index_is_fetched_once_and_every_chart_is_planned() throws IOException {
-        Path repo = corpus.resolve("repos/perf-large-index-local");
-        Run json = steward("plan", "--repo", repo.toString(), "--output", "json");
-        assertEquals(0, json.exit(), json.err());
-        JsonNode report = new ObjectMapper().readTree(json.out());
+        JsonNode report = plan("perf-large-index-local").report();
         JsonNode indexes = report.get("statistics").get("indexes");
         long large = 0;
         for (JsonNode i : indexes) {

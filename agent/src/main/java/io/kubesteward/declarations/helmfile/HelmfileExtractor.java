@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * helmfile releases ({@code helmfile.yaml}, {@code helmfile.d/*.yaml}, {@code *.yaml.gotmpl}, and
  * any YAML file with top-level {@code releases:} of charts), with their repositories, bases and the
- * state values of the {@code default} environment. Helmfiles are Go templates: they are read
- * without rendering (see {@link GoTemplateText}), and the simple templates a version or chart is
- * commonly written as are evaluated from the repository's own files (see {@link TemplateEvaluator}).
+ * state values of the {@code default} environment, and the images in the releases' inline values
+ * (see {@link InlineValuesImages}). Helmfiles are Go templates: they are read without rendering
+ * (see {@link GoTemplateText}), and the simple templates a version or chart is commonly written as
+ * are evaluated from the repository's own files (see {@link TemplateEvaluator}).
  * Every other YAML file is kept as text, for the helmfiles that use it as a base or values file.
  */
 public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInput> {
@@ -52,7 +53,10 @@ public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInp
                 continue;
             }
             ReleaseLinker linker = new ReleaseLinker(file.state().source(), HelmfileContext.of(file.state(), repoFiles));
-            file.state().releases().forEach(release -> found.add(linker.link(release)));
+            for (HelmfileState.Release release : file.state().releases()) {
+                found.add(linker.link(release));
+                found.addAll(InlineValuesImages.of(file.state().source(), release));
+            }
         }
         return found;
     }

@@ -26,8 +26,14 @@ record HelmfileState(
         environments = Map.copyOf(environments);
     }
 
-    /** A {@code releases[]} item; {@code version} is null when absent or not a single value ({@code versionNotScalar}). */
-    record Release(String name, int offset, YamlScalar chart, YamlScalar version, boolean versionNotScalar) {
+    /**
+     * A {@code releases[]} item; {@code version} is null when absent or not a single value
+     * ({@code versionNotScalar}); {@code values} are the items of its {@code values:} list.
+     */
+    record Release(String name, int offset, YamlScalar chart, YamlScalar version, boolean versionNotScalar, List<ValuesEntry> values) {
+        Release {
+            values = List.copyOf(values);
+        }
     }
 
     /** A {@code repositories[]} item. */

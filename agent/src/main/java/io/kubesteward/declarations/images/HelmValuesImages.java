@@ -2,7 +2,6 @@ package io.kubesteward.declarations.images;
 
 import io.kubesteward.declarations.ExtractedDeclaration;
 import io.kubesteward.declarations.annotations.comment.AnnotatedLines;
-import io.kubesteward.declarations.yaml.Nodes;
 import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.declarations.yaml.YamlScalar;
 import io.kubesteward.model.Declaration;
@@ -13,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -35,16 +35,19 @@ public final class HelmValuesImages {
     private final String content;
     private final YamlDocument document;
     private final DeclarationKind kind;
+    private final UnaryOperator<YamlScalar> written;
     private final String globalRegistry;
     private final List<ExtractedDeclaration> found = new ArrayList<>();
     private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private HelmValuesImages(String file, String content, YamlDocument document, Node values, DeclarationKind kind) {
+    private HelmValuesImages(String file, String content, YamlDocument document, Node values, DeclarationKind kind,
+                             UnaryOperator<YamlScalar> written) {
         this.file = file;
         this.content = content;
         this.document = document;
         this.kind = kind;
-        String global = Nodes.text(values, "global", "imageRegistry");
+        this.written = written;
+        String global = text(document.scalar(values, "global", "imageRegistry"));
         this.globalRegistry = global == null || global.isBlank() ? null : global.trim();
     }
 
@@ -53,7 +56,17 @@ public final class HelmValuesImages {
      * {@code content}), declared as {@code kind}.
      */
     public static List<ExtractedDeclaration> find(String file, String content, YamlDocument document, Node values, DeclarationKind kind) {
-        HelmValuesImages walk = new HelmValuesImages(file, content, document, values, kind);
+        return find(file, content, document, values, kind, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, for a document parsed from a masked copy of {@code content} (a Go-templated
+     * helmfile): {@code written} turns each scalar read from the document into the scalar as the
+     * file writes it, so that a templated image is declared as templated with its real text.
+     */
+    public static List<ExtractedDeclaration> find(String file, String content, YamlDocument document, Node values, DeclarationKind kind,
+                                                  UnaryOperator<YamlScalar> written) {
+        HelmValuesImages walk = new HelmValuesImages(file, content, document, values, kind, written);
         walk.walk(values);
         return List.copyOf(walk.found);
     }
@@ -79,22 +92,31 @@ public final class HelmValuesImages {
             if (!Tag.STR.equals(scalar.getTag())) {
                 return false;
             }
-            YamlScalar text = document.scalar(scalar);
+            YamlScalar text = scalar(scalar);
             Declaration declaration = ImageDeclarations.inline(file, kind, text);
             return add(declaration, text);
         }
-        String repository = Nodes.text(value, "repository");
+        String repository = text(scalar(value, "repository"));
         if (repository == null || repository.isBlank()) {
             return false;
         }
-        YamlScalar tag = document.scalar(value, "tag");
+        YamlScalar tag = scalar(value, "tag");
         if (tag == null) {
-            tag = document.scalar(value, "version");
+            tag = scalar(value, "version");
         }
-        String registry = globalRegistry != null ? globalRegistry : Nodes.text(value, "registry");
+        String registry = globalRegistry != null ? globalRegistry : text(scalar(value, "registry"));
         String name = registry == null || registry.isBlank() ? repository.trim() : registry.trim() + "/" + repository.trim();
-        Declaration declaration = ImageDeclarations.parts(file, kind, name, tag, document.scalar(value, "digest"), NO_TAG_IN_VALUES);
-        return add(declaration, tag != null ? tag : document.scalar(value, "repository"));
+        Declaration declaration = ImageDeclarations.parts(file, kind, name, tag, scalar(value, "digest"), NO_TAG_IN_VALUES);
+        return add(declaration, tag != null ? tag : scalar(value, "repository"));
+    }
+
+    private YamlScalar scalar(Node from, String... keys) {
+        YamlScalar read = document.scalar(from, keys);
+        return read == null ? null : written.apply(read);
+    }
+
+    private static String text(YamlScalar scalar) {
+        return scalar == null ? null : scalar.value();
     }
 
     private boolean add(Declaration declaration, YamlScalar at) {
