@@ -34,7 +34,8 @@ final class ApiExchange {
     private final StallGuard stallGuard;
 
     ApiExchange(HttpSettings settings, JdkClient client, HostLimiter limiter, Backoff backoff, Sleeper sleeper,
-            StallGuard stallGuard) {
+            StallGuard stallGuard, UnreachableHosts unreachable) {
+        this.unreachable = unreachable;
         this.settings = settings;
         this.client = client;
         this.limiter = limiter;
@@ -42,6 +43,8 @@ final class ApiExchange {
         this.sleeper = sleeper;
         this.stallGuard = stallGuard;
     }
+
+    private final UnreachableHosts unreachable;
 
     /** The outcome of one attempt: a response, or a failure and whether the server surely never saw it. */
     private record Tried(ApiResponse response, HttpFailure failure, boolean unsent) {
@@ -76,6 +79,7 @@ final class ApiExchange {
 
     private ApiResponse withRetries(ApiRequest request, URI uri, Map<String, String> headers, Credentials creds)
             throws HttpFailure {
+        unreachable.check(uri);
         for (int attempt = 1; ; attempt++) {
             if (!settings.allows(uri.getHost(), uri.getPort())) {
                 throw Failures.blocked(uri, settings.allowedHosts());
@@ -85,7 +89,7 @@ final class ApiExchange {
             if (tried.failure() != null) {
                 boolean repeatable = tried.unsent() || (request.idempotent() && tried.failure().transientProblem());
                 if (!repeatable || last) {
-                    throw tried.failure().afterAttempts(attempt);
+                    throw unreachable.remember(uri, tried.failure().afterAttempts(attempt));
                 }
                 pause(uri, backoff.after(attempt));
                 continue;

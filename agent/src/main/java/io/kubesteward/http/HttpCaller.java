@@ -20,6 +20,7 @@ import java.util.function.DoubleSupplier;
  */
 public final class HttpCaller implements AutoCloseable {
     private final HttpSettings settings;
+    private final UnreachableHosts unreachable = new UnreachableHosts();
     private final JdkClient client;
     private final HostLimiter limiter;
     private final Backoff backoff;
@@ -39,7 +40,7 @@ public final class HttpCaller implements AutoCloseable {
         this.limiter = new HostLimiter(settings.perHostConcurrency());
         this.backoff = new Backoff(settings.baseBackoff(), settings.maxBackoff(), random);
         this.receiver = new BodyReceiver(settings, openCache(settings), stallGuard);
-        this.exchange = new ApiExchange(settings, client, limiter, backoff, sleeper, stallGuard);
+        this.exchange = new ApiExchange(settings, client, limiter, backoff, sleeper, stallGuard, unreachable);
     }
 
     public HttpSettings settings() {
@@ -89,6 +90,7 @@ public final class HttpCaller implements AutoCloseable {
     }
 
     private Answer withRetries(Request request, URI uri, Credentials creds) throws HttpFailure {
+        unreachable.check(uri);
         for (int attempt = 1; ; attempt++) {
             if (!settings.allows(uri.getHost(), uri.getPort())) {
                 throw Failures.blocked(uri, settings.allowedHosts());
@@ -98,7 +100,7 @@ public final class HttpCaller implements AutoCloseable {
             } catch (HttpFailure f) {
                 HttpFailure counted = f.afterAttempts(attempt);
                 if (!f.transientProblem() || attempt > settings.maxRetries()) {
-                    throw counted;
+                    throw unreachable.remember(uri, counted);
                 }
                 Duration wait = backoff.after(attempt);
                 if (f.retryAfter() != null) {
