@@ -12,8 +12,11 @@ jar="$top/agent/target/steward.jar"
 [[ -f "$jar" ]] || (cd "$top" && mvn -B -q -DskipTests package)
 [[ -d "$corpus/repos/perf-large-index-local" ]] || { echo "no corpus at $corpus" >&2; exit 2; }
 
-"$corpus/chart-repo/serve.sh" start >/dev/null
-trap '"$corpus/chart-repo/serve.sh" stop >/dev/null' EXIT
+# use a chart server that is already running; stop only one this script started
+if ! "$corpus/chart-repo/serve.sh" status >/dev/null 2>&1; then
+  "$corpus/chart-repo/serve.sh" start >/dev/null
+  trap '"$corpus/chart-repo/serve.sh" stop >/dev/null' EXIT
+fi
 work="$(mktemp -d)"
 cat >"$work/offline.yaml" <<YAML
 apiVersion: steward.io/v1alpha1
