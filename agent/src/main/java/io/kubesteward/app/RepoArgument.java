@@ -15,7 +15,11 @@ final class RepoArgument {
         if (repo == null) {
             return null;
         }
-        if (repo.matches("[a-z][a-z0-9+.-]*://.*") || repo.matches("[^/\\s]+@[^:/\\s]+:.*")) {
+        if (repo.matches("(?i)[a-z][a-z0-9+.-]*://[^/@]*:[^/@]*@.*")) {
+            throw new ConfigError("--repo", 0, 0, "the URL given to --repo carries credentials; give the URL without them "
+                    + "and the token with git.tokenFrom ({env: VARIABLE} or {file: /path})");
+        }
+        if (repo.matches("(?i)[a-z][a-z0-9+.-]*://.*") || repo.matches("[^/\\s]+@[^:/\\s]+:.*")) {
             return repo;
         }
         Path dir = Path.of(repo);
@@ -23,7 +27,8 @@ final class RepoArgument {
             throw new ConfigError("--repo", 0, 0, "'" + repo + "' is neither a clone URL nor a folder");
         }
         try {
-            return CheckoutRemote.originUrl(dir);
+            // CI checkouts carry a job token in origin (gitlab-ci-token:…@): Steward uses its own, from git.tokenFrom
+            return CheckoutRemote.originUrl(dir).replaceFirst("^(?i)(https?://)[^/@]+@", "$1");
         } catch (WorkspaceFailure e) {
             throw new ConfigError("--repo", 0, 0, e.getMessage());
         }

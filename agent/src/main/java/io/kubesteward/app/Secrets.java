@@ -45,7 +45,7 @@ final class Secrets {
 
     private String readRaw(SecretRef ref, String url) throws ConfigError {
         if (ref.env() != null) {
-            String value = env.get(ref.env());
+            String value = env.get(ref.env()) == null ? null : env.get(ref.env()).strip();
             if (value == null || value.isEmpty()) {
                 throw new ConfigError("configuration", 0, 0, (url.startsWith("the ") ? url : "credentials for " + url) + ": environment variable "
                         + ref.env() + " is not set or empty");

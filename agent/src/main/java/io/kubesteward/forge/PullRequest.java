@@ -53,6 +53,11 @@ public record PullRequest(
         return metadata().map(PullRequestMetadata::packageName).orElse(null);
     }
 
+    /** The repository Steward's metadata names, or null for a body Steward did not write. */
+    public String stewardRepository() {
+        return metadata().map(PullRequestMetadata::repository).orElse(null);
+    }
+
     /** Steward closed it itself because a newer pull request replaced it (not a person's "no"). */
     public boolean supersededBySteward() {
         return SupersededMarker.isIn(body);

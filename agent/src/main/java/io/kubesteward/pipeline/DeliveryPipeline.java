@@ -90,9 +90,10 @@ public final class DeliveryPipeline {
             }
             PushOutcome pushed = push(request, proposal, edited);
             if (pushed.status() == PushStatus.NOT_STEWARDS) {
-                if (open != null) {
-                    // said once: the body only changes when it differs, so later runs write nothing
-                    request.forge().update(open, draft(request, proposal, PERSON_PUSHED + request.bodies().get(branch)));
+                if (open != null && !open.body().contains(PERSON_PUSHED)) {
+                    // the branch holds a person's work now: keep its title and metadata, add the note once
+                    request.forge().update(open, new PullRequestDraft(open.title(), PERSON_PUSHED + open.body(), branch,
+                            request.workspace().baseBranch(), List.of(), List.of(), List.of()));
                 }
                 return new Delivery(branch, Delivery.Action.NOT_STEWARDS, open == null ? null : open.url(),
                         "someone else committed to " + branch + "; Steward does not overwrite people's work. "

@@ -28,9 +28,12 @@ final class Supersession {
             if (current.contains(old.headBranch())) {
                 continue;
             }
+            boolean oldMajor = old.headBranch().endsWith("-major");
             Optional<Proposal> newer = request.proposals().stream()
-                    .filter(p -> p.packageName().equals(old.stewardPackage()) && byBranch.containsKey(p.branch())
-                            && byBranch.get(p.branch()).pullRequestUrl() != null)
+                    .filter(p -> p.packageName().equals(old.stewardPackage()) && p.repository().equals(old.stewardRepository())
+                            && byBranch.containsKey(p.branch()) && byBranch.get(p.branch()).pullRequestUrl() != null)
+                    // a major PR is replaced by the major proposal when there is one, a minor by the minor
+                    .sorted(java.util.Comparator.comparing(p -> p.branch().endsWith("-major") != oldMajor))
                     .findFirst();
             if (newer.isEmpty()) {
                 continue;

@@ -17,12 +17,24 @@ public final class Planner {
     private final Function<Declaration, VersionScheme> schemes;
     private final Function<Declaration, EffectivePolicy> policy;
     private final Instant now;
+    private final String branchPrefix;
 
     /** {@code schemes} picks how each declaration's versions compare (helm, docker, maven…). */
     public Planner(Function<Declaration, VersionScheme> schemes, Function<Declaration, EffectivePolicy> policy, Instant now) {
+        this(schemes, policy, now, ProposalGrouper.PREFIX);
+    }
+
+    private Planner(Function<Declaration, VersionScheme> schemes, Function<Declaration, EffectivePolicy> policy, Instant now,
+                    String branchPrefix) {
         this.schemes = schemes;
         this.policy = policy;
         this.now = now;
+        this.branchPrefix = branchPrefix;
+    }
+
+    /** The same planner naming branches under {@code prefix} (git.branchPrefix, e.g. {@code bots/}). */
+    public Planner withBranchPrefix(String prefix) {
+        return new Planner(schemes, policy, now, prefix);
     }
 
     /** Every declaration compared with one scheme. */
@@ -48,7 +60,7 @@ public final class Planner {
         for (Declaration d : declarations) {
             outcomes.add(outcome(d, lookups));
         }
-        return new Plan(outcomes, ProposalGrouper.group(outcomes));
+        return new Plan(outcomes, ProposalGrouper.group(outcomes, branchPrefix));
     }
 
     private Outcome outcome(Declaration d, Map<?, LookupResult> lookups) {

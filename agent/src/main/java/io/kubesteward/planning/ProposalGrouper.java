@@ -1,5 +1,6 @@
 package io.kubesteward.planning;
 
+import io.kubesteward.model.Declaration;
 import io.kubesteward.model.SourceKind;
 import io.kubesteward.model.UpdateType;
 import java.net.URI;
@@ -29,6 +30,15 @@ final class ProposalGrouper {
     }
 
     static List<Proposal> group(List<Outcome> outcomes) {
+        return group(outcomes, PREFIX);
+    }
+
+    /**
+     * {@code prefix} is the configured branch prefix. A package name that several repositories
+     * supply anywhere in the repository (not only among this run's updates, so the name does not
+     * change from run to run) gets the repository in its branch name.
+     */
+    static List<Proposal> group(List<Outcome> outcomes, String prefix) {
         Map<Key, List<Update>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             for (Update u : o.updates()) {
@@ -41,11 +51,17 @@ final class ProposalGrouper {
             }
         }
         Map<String, Set<String>> repositoriesByName = new HashMap<>();
-        groups.keySet().forEach(k -> repositoriesByName.computeIfAbsent(k.name(), n -> new TreeSet<>()).add(k.repository()));
+        for (Outcome o : outcomes) {
+            Declaration d = o.declaration();
+            if (d.pkg() != null) {
+                String name = d.pkg().kind() == SourceKind.DOCKER_IMAGE ? displayName(d) : d.name();
+                repositoriesByName.computeIfAbsent(noun(d.pkg().kind()) + "/" + name, n -> new TreeSet<>()).add(d.pkg().repository());
+            }
+        }
         List<Proposal> proposals = new ArrayList<>();
         groups.forEach((key, updates) -> {
-            boolean ambiguous = repositoriesByName.get(key.name()).size() > 1;
-            String branch = PREFIX + noun(key.kind()) + "/" + slug(key.name()) + (ambiguous ? "-" + slug(host(key.repository())) : "")
+            Set<String> sharing = repositoriesByName.getOrDefault(noun(key.kind()) + "/" + key.name(), Set.of(key.repository()));
+            String branch = prefix + noun(key.kind()) + "/" + slug(key.name()) + RepositorySuffix.of(key.repository(), sharing)
                     + (key.major() ? "-major" : "");
             UpdateType type = updates.stream().map(Update::type).max(Comparator.naturalOrder()).orElseThrow();
             proposals.add(new Proposal(branch, title(noun(key.kind()), key.name(), updates, key.major()), key.name(),
@@ -82,7 +98,7 @@ final class ProposalGrouper {
     }
 
     /** An image's package written the way people usually write it: Docker Hub's official images without the prefix. */
-    private static String displayName(io.kubesteward.model.Declaration d) {
+    private static String displayName(Declaration d) {
         String path = d.pkg().name();
         if (d.pkg().repository().equals("docker.io")) {
             return path.startsWith("library/") ? path.substring("library/".length()) : path;
@@ -96,7 +112,7 @@ final class ProposalGrouper {
         return s.isEmpty() ? "chart" : s;
     }
 
-    private static String host(String repository) {
+    static String host(String repository) {
         if (repository.startsWith("@")) {
             return repository.substring(1);
         }

@@ -23,14 +23,16 @@ public final class MarkdownSanitizer {
     private static final String TAG_SOURCE = "</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>|<![^<>]*>|<\\?[^<>]*>";
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(?:-->|$)");
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<code>(?<!`)(?<ticks>`+)(?!`).+?(?<!`)\\k<ticks>(?!`))"
+            // a backtick after a backslash opens no code span in CommonMark, so what follows is prose
+            "(?<code>(?<![`\\\\])(?<ticks>`+)(?!`).+?(?<!`)\\k<ticks>(?!`))"
                     + "|(?<link>(?<bang>!)?\\[(?<text>[^\\[\\]]*)]\\(\\s*(?:<(?<adest>[^<>]*)>|(?<dest>[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*))"
                     + "(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\))"
                     + "|<(?<auto>[A-Za-z][A-Za-z0-9+.\\-]{1,31}:[^<>\\s]*)>"
                     + "|(?<tag>" + TAG_SOURCE + ")"
                     + "|(?<bare>(?i:https?)://[^\\s<>\\[\\]()`|\"]+)");
     private static final Pattern TAG = Pattern.compile(TAG_SOURCE);
-    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])");
+    // `_@alice_` renders as an emphasised, live mention: an underscore does not protect it
+    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9])@(?=[A-Za-z0-9])");
     private static final Pattern REFERENCE = Pattern.compile("(?i)(#|!|\\bGH-)(?=\\d)");
     private static final Pattern GITHUB_BACKLINK = Pattern.compile("(?i)^https?://(?:www\\.)?github\\.com(/[^/]+/[^/]+/(?:issues|pull|discussions)(?:[/?#].*)?)$");
     private static final String TRAILING_PUNCTUATION = ".,;:!?'\"";

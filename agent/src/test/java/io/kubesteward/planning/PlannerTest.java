@@ -171,6 +171,38 @@ class PlannerTest {
     }
 
     @Test
+    void branch_names_follow_the_configured_prefix() {
+        Plan plan = new Planner(VersionSchemes.helm(), d -> permissive(), NOW).withBranchPrefix("bots/")
+                .plan(List.of(declared("a.yaml", "4.10.1")), index("4.10.1", "4.11.2"));
+        assertEquals("bots/chart/ingress-nginx", plan.proposals().get(0).branch());
+    }
+
+    @Test
+    void a_name_two_repositories_supply_keeps_its_branch_when_only_one_has_an_update() {
+        PackageRef other = new PackageRef(SourceKind.HELM_REPOSITORY, "https://charts.other.io", "ingress-nginx");
+        Declaration second = new Declaration("b.yaml", DeclarationKind.CHART_DEPENDENCY, "ingress-nginx", "4.11.2", new Span(0, 6, 1, 1), other, null);
+        Map<PackageRef, LookupResult> lookups = Map.of(
+                NGINX, LookupResult.found(NGINX, List.of(released("4.10.1", "9"), released("4.11.2", "9"))),
+                other, LookupResult.found(other, List.of(released("4.11.2", "9"))));
+        List<String> branches = plan(d -> permissive(), lookups, declared("a.yaml", "4.10.1"), second)
+                .proposals().stream().map(Proposal::branch).toList();
+        assertEquals(List.of("steward/chart/ingress-nginx-k8s.io"), branches);
+    }
+
+    @Test
+    void two_repositories_on_one_host_get_distinct_stable_branches() {
+        PackageRef a = new PackageRef(SourceKind.HELM_REPOSITORY, "https://charts.example.com/a", "podinfo");
+        PackageRef b = new PackageRef(SourceKind.HELM_REPOSITORY, "https://charts.example.com/b", "podinfo");
+        Declaration da = new Declaration("a.yaml", DeclarationKind.CHART_DEPENDENCY, "podinfo", "1.0.0", new Span(0, 5, 1, 1), a, null);
+        Declaration db = new Declaration("b.yaml", DeclarationKind.CHART_DEPENDENCY, "podinfo", "1.0.0", new Span(0, 5, 1, 1), b, null);
+        Map<PackageRef, LookupResult> lookups = Map.of(a, LookupResult.found(a, List.of(released("1.1.0", "9"))),
+                b, LookupResult.found(b, List.of(released("1.1.0", "9"))));
+        List<String> branches = plan(d -> permissive(), lookups, da, db).proposals().stream().map(Proposal::branch).toList();
+        assertEquals(2, branches.stream().distinct().count(), branches.toString());
+        assertTrue(branches.stream().allMatch(x -> x.matches("steward/chart/podinfo-charts.example.com-[0-9a-f]{6}")), branches.toString());
+    }
+
+    @Test
     void charts_of_the_same_name_from_two_repositories_get_distinct_branches() {
         PackageRef other = new PackageRef(SourceKind.HELM_REPOSITORY, "https://charts.other.io", "ingress-nginx");
         Declaration second = new Declaration("b.yaml", DeclarationKind.CHART_DEPENDENCY, "ingress-nginx", "4.10.1", new Span(0, 6, 1, 1), other, null);

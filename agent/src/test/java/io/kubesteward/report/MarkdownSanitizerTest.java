@@ -20,6 +20,19 @@ class MarkdownSanitizerTest {
     }
 
     @Test
+    void emphasisDoesNotHideAMention() {
+        assertEquals("_@" + Z + "alice_", clean("_@alice_"));
+    }
+
+    @Test
+    void anEscapedBacktickOpensNoCodeSpanSoWhatFollowsIsSanitised() {
+        String out = clean("\\`@bob` and \\`#1 fixes` and \\`<img src=x onerror=y>`");
+        assertTrue(out.contains("@" + Z + "bob"), out);
+        assertTrue(out.contains("#" + Z + "1"), out);
+        assertFalse(out.contains("<img"), out);
+    }
+
+    @Test
     void emailAddressesAreLeftAlone() {
         assertEquals("write to maintainers@example.com", clean("write to maintainers@example.com"));
     }
