@@ -50,9 +50,14 @@ public final class RestForge implements Forge {
             PullRequest open = find(draft.head()).openPullRequest().orElseThrow(() -> f);
             return update(open, draft);
         }
+        // the pull request exists now: whatever fails after this is a warning on it, never a failed delivery
         List<String> warnings = new ArrayList<>();
-        boolean labelled = draft.labels().isEmpty() || attempt(() -> api.addLabels(created, draft.labels()), warnings);
-        warnings.addAll(requestReview(created, draft.reviewers(), draft.assignees()));
+        boolean labelled = draft.labels().isEmpty() || afterCreate(() -> attempt(() -> api.addLabels(created, draft.labels()), warnings),
+                warnings);
+        afterCreate(() -> {
+            warnings.addAll(requestReview(created, draft.reviewers(), draft.assignees()));
+            return true;
+        }, warnings);
         return new Published(labelled ? withLabels(created, draft.labels()) : created, Change.CREATED, warnings);
     }
 
@@ -113,6 +118,20 @@ public final class RestForge implements Forge {
     }
 
     /** Runs one item's write; a refusal of that item becomes a warning. Returns whether it worked. */
+    private static boolean afterCreate(Step step, List<String> warnings) {
+        try {
+            return step.run();
+        } catch (ForgeFailure f) {
+            warnings.add(f.getMessage());
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        boolean run() throws ForgeFailure;
+    }
+
     private static boolean attempt(Write write, List<String> warnings) throws ForgeFailure {
         try {
             write.run();
