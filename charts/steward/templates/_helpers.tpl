@@ -57,8 +57,9 @@ app.kubernetes.io/component: {{ .Values.mode }}
 {{- define "steward.dockerConfigFile" -}}{{ include "steward.secretsDir" . }}/registries/config.json{{- end }}
 
 {{/*
-The config file: values.config with apiVersion and kind, and the mounted credentials filled in.
-A credential given both ways is refused rather than silently picking one.
+The config file: values.config with apiVersion and kind, the mounted credentials filled in, and with
+cluster.read a `cluster:` section (namespaces and helmReleaseSecrets from cluster.*, matching the RBAC).
+A setting given both ways is refused rather than silently picking one.
 */}}
 {{- define "steward.configFile" -}}
 {{- $config := deepCopy (.Values.config | default dict) }}
@@ -93,6 +94,24 @@ A credential given both ways is refused rather than silently picking one.
 {{- $_ := set $ops "metricsBind" (printf "0.0.0.0:%v" .Values.daemon.metrics.port) }}
 {{- $_ := set $config "operations" $ops }}
 {{- end }}
+{{- end }}
+{{- if .Values.cluster.read }}
+{{- $cluster := get $config "cluster" | default dict }}
+{{- if .Values.cluster.namespaces }}
+{{- if hasKey $cluster "namespaces" }}
+{{- fail "config.cluster.namespaces and cluster.namespaces are both set: keep cluster.namespaces (the chart grants read access in exactly those namespaces and fills config.cluster.namespaces itself)" }}
+{{- end }}
+{{- $_ := set $cluster "namespaces" .Values.cluster.namespaces }}
+{{- end }}
+{{- if and (get $cluster "helmReleaseSecrets") (not .Values.cluster.helmReleaseSecrets) }}
+{{- fail "config.cluster.helmReleaseSecrets needs cluster.helmReleaseSecrets: true (it grants reading Secrets); set that instead" }}
+{{- end }}
+{{- if .Values.cluster.helmReleaseSecrets }}
+{{- $_ := set $cluster "helmReleaseSecrets" true }}
+{{- end }}
+{{- $_ := set $config "cluster" $cluster }}
+{{- else if hasKey $config "cluster" }}
+{{- fail "config.cluster needs cluster.read: true (only then does the chart give Steward read access to the cluster)" }}
 {{- end }}
 apiVersion: steward.io/v1alpha1
 kind: Config

@@ -10,6 +10,8 @@ import io.kubesteward.policy.EffectivePolicy;
 import io.kubesteward.policy.Policy;
 import io.kubesteward.report.PullRequestBody;
 import io.kubesteward.report.Report;
+import io.kubesteward.report.RightsizingEntry;
+import io.kubesteward.report.RightsizingPullRequestBody;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +28,22 @@ final class DeliveryRequests {
         for (Report.ProposalEntry p : planned.report().proposals()) {
             bodies.put(p.branch(), PullRequestBody.text(p));
         }
+        RightsizingEntry rightsizing = planned.report().rightsizing();
+        if (rightsizing != null) {
+            rightsizing.proposals().forEach(p -> bodies.put(p.branch(), RightsizingPullRequestBody.text(rightsizing, p)));
+        }
+        Map<String, List<String>> sizedLabels = new HashMap<>();
+        if (planned.result().rightsizing() != null) {
+            planned.result().rightsizing().proposals().forEach(p -> sizedLabels.put(p.branch(), p.labels()));
+        }
         Policy policy = new Policy(config.packageRules());
         Map<String, List<String>> labels = new HashMap<>();
         Map<String, List<String>> reviewers = new HashMap<>();
         Map<String, List<String>> assignees = new HashMap<>();
-        for (Proposal p : planned.result().plan().proposals()) {
+        List<Proposal> proposals = planned.result().deliverable();
+        for (Proposal p : proposals) {
             Set<String> l = new LinkedHashSet<>(config.forge().labels());
+            l.addAll(sizedLabels.getOrDefault(p.branch(), List.of()));
             Set<String> r = new LinkedHashSet<>();
             Set<String> a = new LinkedHashSet<>();
             for (Update u : p.updates()) {
@@ -44,7 +56,7 @@ final class DeliveryRequests {
             reviewers.put(p.branch(), List.copyOf(r));
             assignees.put(p.branch(), List.copyOf(a));
         }
-        return new DeliveryRequest(planned.result().plan().proposals(), planned.result().edits(), bodies, labels, reviewers,
+        return new DeliveryRequest(proposals, planned.result().edits(), bodies, labels, reviewers,
                 assignees, workspace, forge, config.git().branchPrefix(), config.forge().maxPrsPerRun(), config.forge().maxOpenPrs(),
                 gates);
     }

@@ -1,12 +1,20 @@
 package io.kubesteward.app;
 
 import io.kubesteward.config.ChartsConfig;
+import io.kubesteward.config.ConfigError;
+import io.kubesteward.config.RightsizingRules;
+import io.kubesteward.config.RightsizingRulesLoader;
 import io.kubesteward.declarations.ExtractorRegistry;
 import io.kubesteward.pipeline.ProposalEdits;
+import io.kubesteward.pipeline.RightsizingEdits;
+import io.kubesteward.pipeline.RightsizingRequest;
+import io.kubesteward.planning.rightsizing.RightsizingInputs;
 import io.kubesteward.yamledit.BumpedChart;
 import io.kubesteward.yamledit.ChartBump;
 import io.kubesteward.yamledit.EditResult;
 import io.kubesteward.yamledit.ProposalEditor;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +42,19 @@ final class Editor {
             }
             return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
         };
+    }
+
+    /** Rightsizing's policy from the rules files (shipped, the repository's, {@code rulesDir}'s) and its edits by the same editor. */
+    static RightsizingRequest rightsizing(Path root, Path rulesDir, ProposalEditor editor, Instant now) throws ConfigError {
+        RightsizingRules rules = RightsizingRulesLoader.load(root, rulesDir);
+        RightsizingEdits edits = (files, proposal) -> {
+            EditResult result = editor.edit(files, proposal);
+            if (result instanceof EditResult.Applied applied) {
+                return new ProposalEdits.Edited(applied.changedFiles(), applied.notes(), null);
+            }
+            return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
+        };
+        return new RightsizingRequest(new RightsizingInputs(rules.settings(), rules.overrides(), rules.prices()), edits, now);
     }
 
     private static List<String> notes(EditResult.Applied applied) {

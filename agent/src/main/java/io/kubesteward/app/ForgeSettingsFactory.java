@@ -25,7 +25,11 @@ final class ForgeSettingsFactory {
             throw new ConfigError("configuration", 0, 0, "forge.tokenFrom is required: {env: VARIABLE} or {file: /mounted/token}");
         }
         ForgeToken token = ForgeToken.of(secrets.token(forge.tokenFrom(), "the forge token (forge.tokenFrom)"));
-        URI api = forge.url() == null ? null : URI.create(forge.url());
-        return ForgeSettings.of(kind, api, forge.repository(), token).withWriteInterval(forge.writeInterval().duration());
+        try {
+            URI api = forge.url() == null ? null : URI.create(forge.url());
+            return ForgeSettings.of(kind, api, forge.repository(), token).withWriteInterval(forge.writeInterval().duration());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigError("configuration", 0, 0, "forge: " + e.getMessage());
+        }
     }
 }

@@ -1,11 +1,13 @@
 package io.kubesteward.app;
 
+import io.kubesteward.cluster.ClusterUnavailable;
 import io.kubesteward.config.ChartRepositoryConfig;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.declarations.ScanResult;
 import io.kubesteward.gitops.LocalRepository;
 import io.kubesteward.gitops.RepositoryUnreadable;
+import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.pipeline.Extracted;
 import io.kubesteward.pipeline.PlanPipeline;
@@ -13,8 +15,10 @@ import io.kubesteward.pipeline.PlanRequest;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.planning.Planner;
 import io.kubesteward.policy.Policy;
+import io.kubesteward.report.ClusterEntries;
 import io.kubesteward.report.Report;
 import io.kubesteward.report.ReportBuilder;
+import io.kubesteward.report.RightsizingEntries;
 import io.kubesteward.versioning.VersionSchemes;
 import io.kubesteward.yamledit.ProposalEditor;
 import java.nio.file.Path;
@@ -29,22 +33,34 @@ final class Planning {
     private Planning() {
     }
 
-    static Planned run(Path root, StewardConfig config, Instant now, Progress progress) throws ConfigError, RepositoryUnreadable {
+    /** {@code cluster}: which cluster the command line asks for; the config's {@code cluster:} section can ask too. */
+    static Planned run(Path root, StewardConfig config, ClusterChoice cluster, Instant now, Progress progress)
+            throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
+        return run(root, null, config, cluster, now, progress);
+    }
+
+    /** As above; {@code rulesDir} (may be null) is {@code --rules DIR}, whose {@code rightsizing/} folder adds rightsizing rules. */
+    static Planned run(Path root, Path rulesDir, StewardConfig config, ClusterChoice cluster, Instant now, Progress progress)
+            throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
         long started = System.nanoTime();
         progress.step("reading " + root);
         LocalRepository.Contents contents = new LocalRepository(root).read();
-        Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now);
+        ClusterInventory inventory = ClusterAccess.read(cluster, config.cluster(), progress);
+        Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now)
+                .withBranchPrefix(config.git().branchPrefix());
         ProposalEditor editor = Editor.editor(config.charts());
         try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()))) {
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
-                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor));
-            PlanPipeline.Result result = new PlanPipeline(progress).run(request);
+                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor), inventory,
+                    inventory == null ? null : Editor.rightsizing(root, rulesDir, editor, now));
+            PlanPipeline.Result result = new PlanPipeline(progress, AddonCatalogues.from(config.addons())).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();
             result.edits().forEach((branch, edited) -> editFacts.put(branch, new ReportBuilder.EditFacts(edited.notes(), edited.failure())));
-            Report report = ReportBuilder.build(result.plan(), new ReportBuilder.RunFacts(StewardVersion.get(),
+            Report report = ClusterEntries.add(ReportBuilder.build(result.plan(), new ReportBuilder.RunFacts(StewardVersion.get(),
                     root.toAbsolutePath().normalize().toString(), now, contents.files().size(), millis, sources.stats(),
-                    result.problems(), editFacts));
+                    result.problems(), editFacts)), result.cluster());
+            report = RightsizingEntries.add(report, result.rightsizing(), editFacts);
             return new Planned(contents, result, report);
         }
     }
@@ -52,7 +68,7 @@ final class Planning {
     private static Function<List<SourceFile>, Extracted> extractors(ProposalEditor editor) {
         return files -> {
             ScanResult scan = editor.scan(files);
-            return new Extracted(scan.declarations(), scan.problems());
+            return new Extracted(scan.declarations(), scan.problems(), scan.resources());
         };
     }
 

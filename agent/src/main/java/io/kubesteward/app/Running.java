@@ -1,5 +1,6 @@
 package io.kubesteward.app;
 
+import io.kubesteward.cluster.ClusterUnavailable;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.ConfigFiles;
 import io.kubesteward.config.ConfigLoader;
@@ -38,7 +39,7 @@ final class Running {
         this.progress = progress;
     }
 
-    Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable {
+    Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
         ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm()));
         String repoUrl = RepoArgument.cloneUrl(options.repo());
         StewardConfig outer = files.load(null, options.rules(), options.config()).withOverrides(repoUrl, options.forge());
@@ -48,17 +49,28 @@ final class Running {
                     "steward run needs the repository: --repo URL|DIR, or git.url in the config file");
         }
         Secrets secrets = new Secrets(System.getenv());
-        Path workDir = git.workDir() != null ? Path.of(git.workDir()) : temporaryWorkDir();
         GitIdentity identity = new GitIdentity(git.author().name(), git.author().email());
         GitCredentials credentials = git.tokenFrom() == null ? GitCredentials.none()
                 : GitCredentials.token(git.username(), secrets.token(git.tokenFrom(), "the git token (git.tokenFrom)"));
-        WorkspaceSettings settings = GitAccess.withSshAndSigning(new WorkspaceSettings(git.url(), git.baseBranch(), workDir,
-                git.branchPrefix(), identity, identity, git.signOff(), credentials, null), git, secrets);
+        // checked before the clone, so a bad forge setting costs no clone and no plan
+        ForgeSettingsFactory.from(outer.forge(), secrets);
+        Windows.policy(outer.maintenanceWindows());
+        Path workDir = git.workDir() != null ? Path.of(git.workDir()) : temporaryWorkDir();
+        WorkspaceSettings settings;
+        try {
+            settings = GitAccess.withSshAndSigning(new WorkspaceSettings(git.url(), git.baseBranch(), workDir,
+                    git.branchPrefix(), identity, identity, git.signOff(), credentials, null), git, secrets);
+        } catch (IllegalArgumentException | ConfigError e) {
+            if (git.workDir() == null) {
+                TempFiles.deleteTree(workDir);
+            }
+            throw e instanceof ConfigError c ? c : new ConfigError("configuration", 0, 0, "git: " + e.getMessage());
+        }
         progress.step("cloning or fetching " + git.url());
         try (Workspace workspace = JGitWorkspace.open(settings);
              HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()))) {
             StewardConfig config = files.load(workspace.root(), options.rules(), options.config()).withOverrides(repoUrl, options.forge());
-            Planned planned = Planning.run(workspace.root(), config, clock.instant(), progress);
+            Planned planned = Planning.run(workspace.root(), options.rules(), config, options.cluster(), clock.instant(), progress);
             if (!options.deliver()) {
                 return planned.report();
             }

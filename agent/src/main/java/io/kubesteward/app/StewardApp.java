@@ -1,14 +1,21 @@
 package io.kubesteward.app;
 
+import io.kubesteward.cluster.ClusterConnection;
+import io.kubesteward.cluster.ClusterUnavailable;
+import io.kubesteward.cluster.ReadOptions;
+import io.kubesteward.cluster.fabric8.Fabric8ClusterReader;
+import io.kubesteward.cluster.snapshot.SnapshotWriter;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.ConfigFiles;
 import io.kubesteward.config.ConfigLoader;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.gitops.RepositoryUnreadable;
+import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
 import io.kubesteward.versioning.VersionSchemes;
 import io.kubesteward.yamledit.UnifiedDiff;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,13 +36,17 @@ public final class StewardApp {
         return new ConfigFiles(new ConfigLoader(VersionSchemes.helm())).load(options.repo(), options.rules(), options.config());
     }
 
-    public Report plan(PlanOptions options) throws ConfigError, RepositoryUnreadable {
+    public Report plan(PlanOptions options) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
         return planWithPatches(options).report();
     }
 
-    /** The plan, with each proposal's edit made, confirmed and kept as a patch. */
-    public PlanOutcome planWithPatches(PlanOptions options) throws ConfigError, RepositoryUnreadable {
-        Planned planned = Planning.run(options.repo(), validate(options), clock.instant(), progress);
+    /**
+     * The plan, with each proposal's edit made, confirmed and kept as a patch. The cluster is read
+     * when the options or the config's {@code cluster:} ask for it; one that cannot be read at all
+     * ends the plan.
+     */
+    public PlanOutcome planWithPatches(PlanOptions options) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
+        Planned planned = Planning.run(options.repo(), options.rules(), validate(options), options.cluster(), clock.instant(), progress);
         Map<String, String> patches = new HashMap<>();
         planned.result().edits().forEach((branch, edited) -> {
             if (edited.ok()) {
@@ -50,12 +61,25 @@ public final class StewardApp {
      * branch (with its own {@code .steward/} rules), then push a branch and open or update a pull
      * request per proposal.
      */
-    public Report run(RunOptions options) throws ConfigError, RepositoryUnreadable {
+    public Report run(RunOptions options) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
         return run(options, () -> false);
     }
 
     /** {@code stopping} turns true on SIGTERM: the run finishes its current proposal and delivers no more. */
-    public Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable {
+    public Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
         return new Running(clock, progress).run(options, stopping);
+    }
+
+    /** {@code steward snapshot}: reads the live cluster and writes it as a snapshot directory; returns what was read. */
+    public ClusterInventory snapshot(SnapshotOptions options) throws ClusterUnavailable, IOException {
+        ReadOptions read = new ReadOptions(options.namespaces(), options.excludeNamespaces(), options.helmReleaseSecrets());
+        progress.step("reading the cluster" + (options.context() == null ? "" : " (context " + options.context() + ")"));
+        ClusterInventory inventory;
+        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(options.kubeconfig(), options.context()))) {
+            inventory = reader.read(read);
+        }
+        progress.step("writing the snapshot to " + options.out());
+        new SnapshotWriter().write(inventory, options.out());
+        return inventory;
     }
 }

@@ -1,5 +1,6 @@
 package io.kubesteward.app;
 
+import io.kubesteward.cluster.ClusterUnavailable;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.OperationsConfig;
 import io.kubesteward.config.StewardConfig;
@@ -55,7 +56,7 @@ public final class Unattended {
             RunSummary summary = RunSummary.of(name, report, started, clock.instant(), token.stopRequested());
             finish(config.operations(), summary, report);
             return new Outcome(summary, Optional.of(report), null);
-        } catch (ConfigError | RepositoryUnreadable e) {
+        } catch (ConfigError | RepositoryUnreadable | ClusterUnavailable e) {
             String why = e instanceof ConfigError c ? c.oneLine() : e.getMessage();
             RunSummary summary = RunSummary.failed(name, started, clock.instant(), why);
             finish(config == null ? OperationsConfig.DEFAULTS : config.operations(), summary, null);

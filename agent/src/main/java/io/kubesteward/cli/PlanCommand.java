@@ -1,8 +1,10 @@
 package io.kubesteward.cli;
 
+import io.kubesteward.app.ClusterChoice;
 import io.kubesteward.app.PlanOptions;
 import io.kubesteward.app.PlanOutcome;
 import io.kubesteward.app.StewardApp;
+import io.kubesteward.cluster.ClusterUnavailable;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.gitops.RepositoryUnreadable;
 import io.kubesteward.pipeline.Progress;
@@ -12,11 +14,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "plan", mixinStandardHelpOptions = true, description = {
-    "Dry run: scan the repository, look up newer chart versions and print the plan.",
+    "Dry run: scan the repository, look up newer chart versions and print the plan;",
+    "with --cluster, --context or a cluster: config section, also the cluster's add-ons and drift.",
     "Writes nothing except the report on stdout and, with --out, one PR body per proposal."})
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
@@ -36,6 +40,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "Report format: table, json, markdown or tsv (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
 
+    @Mixin
+    private ClusterFlags cluster;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Also write each proposal's patch (<branch>.patch) and PR body (<branch>.md) into DIR.")
     private Path out;
 
@@ -43,8 +50,14 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
+        ClusterChoice choice;
         try {
-            PlanOutcome plan = new StewardApp(Clock.systemUTC(), progress).planWithPatches(new PlanOptions(repo, rules, config));
+            choice = cluster.choice();
+        } catch (IllegalArgumentException e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.USAGE);
+        }
+        try {
+            PlanOutcome plan = new StewardApp(Clock.systemUTC(), progress).planWithPatches(new PlanOptions(repo, rules, config, choice));
             Report report = plan.report();
             output.renderer().render(report, terminal.out());
             terminal.out().flush();
@@ -55,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (ConfigError e) {
             return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
-        } catch (RepositoryUnreadable e) {
+        } catch (RepositoryUnreadable | ClusterUnavailable e) {
             return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.SYSTEMIC);
         } catch (IOException e) {
             return Failures.report(terminal, root.stacktrace(), e, "cannot write the report: " + e.getMessage(), ExitCodes.SYSTEMIC);

@@ -1,5 +1,6 @@
 package io.kubesteward.cli;
 
+import io.kubesteward.app.ClusterChoice;
 import io.kubesteward.app.RunOptions;
 import io.kubesteward.app.StewardApp;
 import io.kubesteward.app.StewardVersion;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -42,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
             description = "A config file (kind: Config): git, forge, http and rules; the repository's .steward/ files apply too.")
     private Path config;
 
+    @Mixin
+    private ClusterFlags cluster;
+
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
             description = "Report format: table, json, markdown or tsv (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
@@ -50,11 +55,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
+        ClusterChoice choice;
+        try {
+            choice = cluster.choice();
+        } catch (IllegalArgumentException e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.USAGE);
+        }
         RunStop stop = new RunStop(Duration.ofSeconds(25));
         TerminationSignals.install(stop);
         try {
             Unattended.Outcome outcome = new Unattended(new StewardApp(Clock.systemUTC(), progress), Clock.systemUTC(),
-                    new RunMetrics(StewardVersion.get()), true).run("run", new RunOptions(config, rules, repo, forge), stop.token());
+                    new RunMetrics(StewardVersion.get()), true).run("run", new RunOptions(config, rules, repo, forge).withCluster(choice), stop.token());
             if (outcome.failure() instanceof ConfigError e) {
                 return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
             }

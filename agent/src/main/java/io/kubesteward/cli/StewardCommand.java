@@ -7,13 +7,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = StewardCommand.Version.class,
         description = "Keeps a GitOps repository's Helm charts current, by pull request.",
-        subcommands = {PlanCommand.class, RunCommand.class, DaemonCommand.class, ValidateCommand.class, VersionCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {PlanCommand.class, RunCommand.class, SnapshotCommand.class, DaemonCommand.class, ValidateCommand.class, VersionCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done (a plan was made, even with skips and failed lookups)",
             "1:internal error (a bug; rerun with --stacktrace)",
             "2:bad command line or configuration",
-            "3:the repository cannot be read or cloned"})
+            "3:the repository cannot be read or cloned, or the cluster cannot be read"})
 public final class StewardCommand implements java.util.concurrent.Callable<Integer> {
     private final Terminal terminal;
 

@@ -33,7 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             StewardConfig loaded = new StewardApp(Clock.systemUTC(), Progress.SILENT).validate(new PlanOptions(repo, rules, config));
             terminal.out().println("configuration is valid: " + loaded.packageRules().size() + " package rule(s), "
-                    + loaded.repositories().size() + " repository setting(s), " + loaded.mirrors().size() + " mirror(s) from "
+                    + loaded.repositories().size() + " repository setting(s), " + loaded.mirrors().size() + " mirror(s), "
+                    + loaded.addons().size() + " add-on(s) in the catalogue" + (loaded.cluster() == null ? "" : ", the cluster read on every run")
+                    + " from "
                     + String.join(", ", loaded.sources()));
             terminal.out().flush();
             return ExitCodes.OK;

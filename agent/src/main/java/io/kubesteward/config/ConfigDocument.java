@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * One configuration file as written: {@code kind: Config} (everything) or {@code kind: Rules}
- * (package rules only, as shipped in {@code rules/}).
+ * One configuration file as written: {@code kind: Config} (everything), {@code kind: Rules} (package
+ * rules, maintenance windows and add-ons, as shipped in {@code rules/}) or {@code kind: AddonCatalogue}
+ * (add-ons only, such as {@code rules/addons.yaml}).
  */
 public record ConfigDocument(
         String apiVersion,
@@ -21,9 +22,12 @@ public record ConfigDocument(
         RegistriesConfig registries,
         List<ScheduleConfig> schedules,
         List<WindowConfig> maintenanceWindows,
-        OperationsConfig operations) {
+        OperationsConfig operations,
+        ClusterConfig cluster,
+        List<AddonConfig> addons) {
 
     public static final String API_VERSION = "steward.io/v1alpha1";
+    public static final String ADDON_CATALOGUE = "AddonCatalogue";
 
     @JsonCreator
     public ConfigDocument(
@@ -39,17 +43,24 @@ public record ConfigDocument(
             @JsonProperty("registries") RegistriesConfig registries,
             @JsonProperty("schedules") List<ScheduleConfig> schedules,
             @JsonProperty("maintenanceWindows") List<WindowConfig> maintenanceWindows,
-            @JsonProperty("operations") OperationsConfig operations) {
+            @JsonProperty("operations") OperationsConfig operations,
+            @JsonProperty("cluster") ClusterConfig cluster,
+            @JsonProperty("addons") List<AddonConfig> addons) {
         if (!API_VERSION.equals(apiVersion)) {
             throw new IllegalArgumentException("apiVersion must be '" + API_VERSION + "', got '" + apiVersion + "'");
         }
-        if (!"Config".equals(kind) && !"Rules".equals(kind)) {
-            throw new IllegalArgumentException("kind must be 'Config' or 'Rules', got '" + kind + "'");
+        if (!"Config".equals(kind) && !"Rules".equals(kind) && !ADDON_CATALOGUE.equals(kind)) {
+            throw new IllegalArgumentException("kind must be 'Config', 'Rules' or '" + ADDON_CATALOGUE + "', got '" + kind + "'");
         }
-        if ("Rules".equals(kind) && (repositories != null || mirrors != null || http != null || git != null || forge != null
-                || charts != null || registries != null || schedules != null || operations != null)) {
-            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules' and 'maintenanceWindows'; put the other "
-                    + "settings in a 'Config' file");
+        boolean settings = repositories != null || mirrors != null || http != null || git != null || forge != null
+                || charts != null || registries != null || schedules != null || operations != null || cluster != null;
+        if ("Rules".equals(kind) && settings) {
+            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules', 'maintenanceWindows' and 'addons'; put the "
+                    + "other settings in a 'Config' file");
+        }
+        if (ADDON_CATALOGUE.equals(kind) && (settings || packageRules != null || maintenanceWindows != null)) {
+            throw new IllegalArgumentException("an '" + ADDON_CATALOGUE + "' file holds only 'addons'; put package rules in a 'Rules' "
+                    + "file and settings in a 'Config' file");
         }
         this.apiVersion = apiVersion;
         this.kind = kind;
@@ -64,12 +75,15 @@ public record ConfigDocument(
         this.schedules = schedules == null ? null : List.copyOf(schedules);
         this.maintenanceWindows = maintenanceWindows == null ? null : List.copyOf(maintenanceWindows);
         this.operations = operations;
+        this.cluster = cluster;
+        this.addons = addons == null ? List.of() : List.copyOf(addons);
     }
 
     ConfigDocument with(List<MirrorConfig> newMirrors, HttpConfig newHttp, List<PackageRuleConfig> newRules, GitConfig newGit,
                         RegistriesConfig newRegistries, OperationsConfig newOperations) {
-        boolean rules = kind.equals("Rules");
-        return new ConfigDocument(apiVersion, kind, rules ? null : repositories, rules ? null : newMirrors, newHttp, newRules,
-                newGit, forge, charts, newRegistries, schedules, maintenanceWindows, newOperations);
+        boolean rules = !kind.equals("Config");
+        return new ConfigDocument(apiVersion, kind, rules ? null : repositories, rules ? null : newMirrors, newHttp,
+                kind.equals(ADDON_CATALOGUE) ? null : newRules, newGit, forge, charts, newRegistries, schedules, maintenanceWindows,
+                newOperations, cluster, addons);
     }
 }

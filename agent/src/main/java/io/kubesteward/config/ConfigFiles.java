@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class ConfigFiles {
     /** The shipped rule files, listed here because a jar cannot be listed reliably. */
-    public static final List<String> SHIPPED = List.of("default-rules.yaml");
+    public static final List<String> SHIPPED = List.of("default-rules.yaml", "addons.yaml");
     private static final String SHIPPED_ROOT = "io/kubesteward/rules/";
 
     private final ConfigLoader loader;
@@ -47,7 +47,7 @@ public final class ConfigFiles {
             Path dir = repo.resolve(".steward");
             Path config = dir.resolve("config.yaml");
             if (Files.isRegularFile(config)) {
-                docs.add(loader.parse(config.toString(), read(config), dir));
+                docs.add(RepositoryLayer.check(loader.parse(config.toString(), read(config), dir), config.toString()));
                 names.add(config.toString());
             }
             for (Path rules : ruleFiles(dir.resolve("rules"))) {

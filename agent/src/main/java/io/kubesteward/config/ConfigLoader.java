@@ -99,6 +99,8 @@ public final class ConfigLoader {
         List<ScheduleConfig> schedules = List.of();
         List<WindowConfig> windows = List.of();
         OperationsConfig operations = OperationsConfig.DEFAULTS;
+        ClusterConfig cluster = null;
+        List<AddonConfig> addons = new ArrayList<>();
         for (ConfigDocument doc : docs) {
             for (ChartRepositoryConfig repo : doc.repositories()) {
                 repositories.removeIf(r -> r.url().equals(repo.url()));
@@ -119,8 +121,22 @@ public final class ConfigLoader {
             windows = doc.maintenanceWindows() == null ? windows : doc.maintenanceWindows();
             operations = doc.operations() == null ? operations : doc.operations().over(operations);
             rules.addAll(doc.packageRules());
+            cluster = doc.cluster() == null ? cluster : doc.cluster().over(cluster);
+            doc.addons().forEach(addon -> replaceByName(addons, addon));
         }
-        return new StewardConfig(repositories, mirrors, http, rules, git, forge, charts, registries, schedules, windows, operations, names);
+        return new StewardConfig(repositories, mirrors, http, rules, git, forge, charts, registries, schedules, windows, operations, names,
+                cluster, addons.stream().filter(AddonConfig::on).toList());
+    }
+
+    /** A later add-on of the same name takes the earlier one's place in the catalogue; a new one goes last. */
+    private static void replaceByName(List<AddonConfig> addons, AddonConfig addon) {
+        for (int i = 0; i < addons.size(); i++) {
+            if (addons.get(i).name().equals(addon.name())) {
+                addons.set(i, addon);
+                return;
+            }
+        }
+        addons.add(addon);
     }
 
 }

@@ -1,6 +1,7 @@
 package io.kubesteward.declarations;
 
 import io.kubesteward.model.Declaration;
+import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.Problem;
 import io.kubesteward.model.SourceFile;
 import java.util.ArrayList;
@@ -38,12 +39,15 @@ public final class DeclarationScanner {
         for (DeclarationExtractor<?> extractor : registry.extractors()) {
             found.addAll(run(extractor, files, problems));
         }
-        List<Declaration> declarations = SameSpan.keepOne(found.stream()
+        List<Declaration> all = SameSpan.keepOne(found.stream()
                 .sorted(BY_FILE_THEN_POSITION)
                 .map(ExtractedDeclaration::declaration)
                 .distinct()
                 .toList());
-        return new ScanResult(declarations, problems.stream().sorted(PROBLEM_ORDER).toList());
+        // container resources are sized, not versions: they travel apart so no version step ever sees them
+        List<Declaration> declarations = all.stream().filter(d -> d.kind() != DeclarationKind.CONTAINER_RESOURCES).toList();
+        List<Declaration> resources = all.stream().filter(d -> d.kind() == DeclarationKind.CONTAINER_RESOURCES).toList();
+        return new ScanResult(declarations, problems.stream().sorted(PROBLEM_ORDER).toList(), resources);
     }
 
     private static <F> List<ExtractedDeclaration> run(DeclarationExtractor<F> extractor, List<SourceFile> files, Set<Problem> problems) {

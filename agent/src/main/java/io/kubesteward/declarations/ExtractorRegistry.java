@@ -9,6 +9,7 @@ import io.kubesteward.declarations.images.ManifestImageExtractor;
 import io.kubesteward.declarations.images.ValuesFileImageExtractor;
 import io.kubesteward.declarations.kustomize.KustomizeExtractor;
 import io.kubesteward.declarations.maven.MavenArtifactExtractor;
+import io.kubesteward.declarations.resources.ContainerResourcesExtractor;
 import java.util.List;
 
 /** Every extractor Steward runs, listed here on purpose: adding one is a visible one-line change. */
@@ -27,6 +28,7 @@ public record ExtractorRegistry(List<DeclarationExtractor<?>> extractors) {
                 new ManifestImageExtractor(),
                 new ValuesFileImageExtractor(),
                 new AnnotatedValueExtractor(),
-                new MavenArtifactExtractor()));
+                new MavenArtifactExtractor(),
+                new ContainerResourcesExtractor()));
     }
 }

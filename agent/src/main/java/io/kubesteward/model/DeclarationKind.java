@@ -11,7 +11,9 @@ public enum DeclarationKind {
     CONTAINER_IMAGE("container-image"),
     HELM_VALUES_IMAGE("helm-values-image"),
     ANNOTATED_VALUE("annotated-value"),
-    MAVEN_ARTIFACT("maven-artifact");
+    MAVEN_ARTIFACT("maven-artifact"),
+    /** A container's resources.requests/limits cpu or memory: sized by rightsizing, never looked up as a version. */
+    CONTAINER_RESOURCES("container-resources");
 
     private final String id;
 

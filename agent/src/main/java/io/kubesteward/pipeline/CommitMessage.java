@@ -14,7 +14,7 @@ final class CommitMessage {
             String to = u.newValue() == null ? u.newDigest() : u.newValue() + (u.newDigest() == null ? "" : "@" + u.newDigest());
             String from = u.declaration().currentValue() == null ? u.declaration().currentDigest() : u.declaration().currentValue();
             b.append("- ").append(u.declaration().file()).append(": ").append(u.declaration().name()).append(' ')
-                    .append(from).append(" -> ").append(to).append(" (").append(u.type().id()).append(")\n");
+                    .append(from).append(" -> ").append(to).append(" (").append(u.type() == null ? "rightsizing" : u.type().id()).append(")\n");
         }
         edited.notes().forEach(n -> b.append("- ").append(n).append('\n'));
         return b.toString();

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Everything one planning run needs, built by the composition root: the files, the extractors,
  * the sources, repository aliases, the planner (policy and clock inside), the editor, and the cluster
- * as read (live or from a snapshot), or null when no cluster was given.
+ * as read (live or from a snapshot), or null when no cluster was given, and what rightsizing that
+ * cluster needs (null: no rightsizing).
  */
 public record PlanRequest(
         List<SourceFile> files,
@@ -23,12 +24,20 @@ public record PlanRequest(
         Map<String, String> repositoryAliases,
         Planner planner,
         ProposalEdits edits,
-        ClusterInventory cluster) {
+        ClusterInventory cluster,
+        RightsizingRequest rightsizing) {
+
+    /** With a cluster and no rightsizing wired. */
+    public PlanRequest(List<SourceFile> files, List<Problem> readProblems, Function<List<SourceFile>, Extracted> extractors,
+                       Map<SourceKind, ReleaseSource> sources, Map<String, String> repositoryAliases, Planner planner,
+                       ProposalEdits edits, ClusterInventory cluster) {
+        this(files, readProblems, extractors, sources, repositoryAliases, planner, edits, cluster, null);
+    }
 
     /** A plan of the repository alone: no cluster was read. */
     public PlanRequest(List<SourceFile> files, List<Problem> readProblems, Function<List<SourceFile>, Extracted> extractors,
                        Map<SourceKind, ReleaseSource> sources, Map<String, String> repositoryAliases, Planner planner,
                        ProposalEdits edits) {
-        this(files, readProblems, extractors, sources, repositoryAliases, planner, edits, null);
+        this(files, readProblems, extractors, sources, repositoryAliases, planner, edits, null, null);
     }
 }

@@ -19,6 +19,8 @@ public final class MarkdownRenderer implements Renderer {
         proposals(report, b);
         attention(report, b);
         problems(report, b);
+        ClusterMarkdown.append(report, b);
+        RightsizingMarkdown.append(report, b);
         deliveries(report, b);
         out.write(b.toString());
     }

@@ -19,7 +19,11 @@ public record Report(
         List<DeclarationEntry> declarations,
         List<ProposalEntry> proposals,
         List<ProblemEntry> problems,
-        List<DeliveryEntry> deliveries) {
+        List<DeliveryEntry> deliveries,
+        List<AddonEntry> addons,
+        List<DriftEntry> drift,
+        List<ClusterProblemEntry> clusterProblems,
+        RightsizingEntry rightsizing) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -28,6 +32,26 @@ public record Report(
         proposals = List.copyOf(proposals);
         problems = List.copyOf(problems);
         deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+        addons = addons == null ? List.of() : List.copyOf(addons);
+        drift = drift == null ? List.of() : List.copyOf(drift);
+        clusterProblems = clusterProblems == null ? List.of() : List.copyOf(clusterProblems);
+    }
+
+    /** A report without rightsizing (null: no cluster was read). */
+    public Report(int schemaVersion, String stewardVersion, String repository, String generatedAt, Summary summary,
+                  Statistics statistics, List<DeclarationEntry> declarations, List<ProposalEntry> proposals,
+                  List<ProblemEntry> problems, List<DeliveryEntry> deliveries, List<AddonEntry> addons, List<DriftEntry> drift,
+                  List<ClusterProblemEntry> clusterProblems) {
+        this(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals, problems, deliveries,
+                addons, drift, clusterProblems, null);
+    }
+
+    /** A report without a cluster: no add-ons, drift or cluster problems. */
+    public Report(int schemaVersion, String stewardVersion, String repository, String generatedAt, Summary summary,
+                  Statistics statistics, List<DeclarationEntry> declarations, List<ProposalEntry> proposals,
+                  List<ProblemEntry> problems, List<DeliveryEntry> deliveries) {
+        this(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals, problems, deliveries,
+                List.of(), List.of(), List.of());
     }
 
     /** A plan's report: nothing delivered. */
@@ -40,7 +64,19 @@ public record Report(
     /** The same report with what {@code steward run} did with each proposal. */
     public Report withDeliveries(List<DeliveryEntry> done) {
         return new Report(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals,
-                problems, done);
+                problems, done, addons, drift, clusterProblems, rightsizing);
+    }
+
+    /** The same report with what the cluster showed (see {@link ClusterEntries}). */
+    public Report withCluster(List<AddonEntry> foundAddons, List<DriftEntry> foundDrift, List<ClusterProblemEntry> unreadable) {
+        return new Report(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals,
+                problems, deliveries, foundAddons, foundDrift, unreadable, rightsizing);
+    }
+
+    /** The same report with rightsizing (see {@link RightsizingEntries}). */
+    public Report withRightsizing(RightsizingEntry entry) {
+        return new Report(schemaVersion, stewardVersion, repository, generatedAt, summary, statistics, declarations, proposals,
+                problems, deliveries, addons, drift, clusterProblems, entry);
     }
 
     /** What {@code steward run} did with one proposal (or one superseded pull request). */

@@ -16,6 +16,8 @@ public final class TableRenderer implements Renderer {
         proposals(report, b);
         declarations(report, b);
         problems(report, b);
+        ClusterTables.append(report, b);
+        RightsizingTables.append(report, b);
         deliveries(report, b);
         statistics(report, b);
         out.write(b.toString());

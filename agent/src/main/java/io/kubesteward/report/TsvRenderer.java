@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The plan for scripts: a header and one row per (declaration, update) with the columns
  * {@code file kind name current proposed}. A declaration without an update has one row with an
- * empty {@code proposed}.
+ * empty {@code proposed}. With a cluster, the containers' requests and limits the repository declares
+ * follow, as kind {@code container-resources}.
  */
 public final class TsvRenderer implements Renderer {
     static final List<String> HEADER = List.of("file", "kind", "name", "current", "proposed");
@@ -29,6 +30,27 @@ public final class TsvRenderer implements Renderer {
             }
             for (Report.UpdateEntry u : d.updates()) {
                 rows.add(row(d, u.shown()));
+            }
+        }
+        rows.addAll(resources(report));
+        return rows;
+    }
+
+    /** With a cluster, each request and limit the repository declares, kind {@code container-resources}, proposed when rightsizing changes it. */
+    private static List<List<String>> resources(Report report) {
+        List<List<String>> rows = new ArrayList<>();
+        if (report.rightsizing() == null) {
+            return rows;
+        }
+        for (RightsizingEntry.WorkloadEntry w : report.rightsizing().workloads()) {
+            for (RightsizingEntry.ContainerEntry c : w.containers()) {
+                for (RightsizingEntry.ValueEntry v : c.values()) {
+                    if (v.file() != null) {
+                        String name = w.kind() + "/" + w.namespace() + "/" + w.name() + "/" + c.name() + ":" + v.field() + "s." + v.resource();
+                        rows.add(List.of(Text.oneLine(v.file()), "container-resources", Text.oneLine(name), Text.oneLine(v.current()),
+                                "change".equals(v.status()) ? Text.oneLine(v.proposed()) : ""));
+                    }
+                }
             }
         }
         return rows;

@@ -47,7 +47,9 @@ public enum Setting {
     DECREASE_COOLDOWN("decreaseCooldown", Type.DURATION, "7d", "no decrease within this long of the merge that last changed the container"),
     MINIMUM_MONTHLY_SAVING("minimumMonthlySaving", Type.MONEY, "10",
             "without an increase, a pull request opens only when it saves at least this much a month"),
-    HOURS_PER_MONTH("hoursPerMonth", Type.MONEY, "730", "hours in a month, for prices per hour");
+    HOURS_PER_MONTH("hoursPerMonth", Type.MONEY, "730", "hours in a month, for prices per hour"),
+    PROPOSE_VPA("proposeVpa", Type.BOOLEAN, "false",
+            "propose a VerticalPodAutoscaler file (updateMode Off) for workloads that have none, so they get recommendations");
 
     /** How a setting's text is read. */
     public enum Type {

@@ -7,6 +7,7 @@ import io.kubesteward.declarations.ScanResult;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.planning.Proposal;
 import io.kubesteward.planning.Update;
+import io.kubesteward.planning.rightsizing.RightsizingProposal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ import java.util.TreeMap;
 public final class ProposalEditor {
     private final DeclarationScanner scanner;
     private final ChartBump chartBump;
+    private final ResourceEdits resources;
 
     public ProposalEditor(DeclarationScanner scanner, ChartBump chartBump) {
         this.scanner = scanner;
         this.chartBump = chartBump;
+        this.resources = new ResourceEdits(scanner);
     }
 
     /** The standard extractors, charts bumped by a patch. */
@@ -70,6 +73,14 @@ public final class ProposalEditor {
         } catch (EditRejected e) {
             return new EditResult.Failed(e.getMessage());
         }
+    }
+
+    /**
+     * A rightsizing proposal written into {@code files} (the whole repository) and confirmed by
+     * re-extraction, as {@link ResourceEdits} describes.
+     */
+    public EditResult edit(List<SourceFile> files, RightsizingProposal proposal) {
+        return resources.edit(files, proposal);
     }
 
     private EditResult apply(List<SourceFile> files, ScanResult before, List<Update> updates) {

@@ -84,7 +84,8 @@ class PlanOverHttpTest {
                 """);
         Path token = dir.resolve("token");
         Files.writeString(token, CANARY + "\n");
-        Files.writeString(repo.resolve(".steward/config.yaml"), """
+        Path config = dir.resolve("steward.yaml");
+        Files.writeString(config, """
                 apiVersion: steward.io/v1alpha1
                 kind: Config
                 repositories:
@@ -95,7 +96,7 @@ class PlanOverHttpTest {
                 http: {retries: 0, allowedHosts: [127.0.0.1]}
                 """.formatted(url, token));
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
-        return new StewardApp(clock, Progress.SILENT).plan(new PlanOptions(repo, null));
+        return new StewardApp(clock, Progress.SILENT).plan(new PlanOptions(repo, config));
     }
 
     private static String render(Report report, String format) throws IOException {

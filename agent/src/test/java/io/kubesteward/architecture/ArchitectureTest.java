@@ -89,6 +89,12 @@ class ArchitectureTest {
                     .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("rightsizing"), pkg("model"), "java.lang..",
                             "java.util..", "java.math..", "java.time..");
 
+    /** Add-on recognition, linking and drift as pure functions of the inventory and the declarations. */
+    @ArchTest
+    static final ArchRule addons_are_pure =
+            classes().that().resideInAPackage(pkg("addons"))
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("addons"), pkg("model"), "java.lang..", "java.util..");
+
     @ArchTest
     static final ArchRule yamledit_makes_pure_span_edits_without_files_or_git =
             noClasses().that().resideInAPackage(pkg("yamledit"))

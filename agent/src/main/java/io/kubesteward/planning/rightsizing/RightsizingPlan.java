@@ -1,0 +1,18 @@
+package io.kubesteward.planning.rightsizing;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Rightsizing for one cluster: every workload's result, the pull requests (one per application;
+ * reliability ones first), and what could not be read. {@code readAt} is the time the policy judged
+ * by: when the cluster was read, so a snapshot gives the same answer on any day.
+ */
+public record RightsizingPlan(String cluster, Instant readAt, List<WorkloadResult> workloads, List<RightsizingProposal> proposals,
+                              List<String> problems) {
+    public RightsizingPlan {
+        workloads = List.copyOf(workloads);
+        proposals = List.copyOf(proposals);
+        problems = List.copyOf(problems);
+    }
+}

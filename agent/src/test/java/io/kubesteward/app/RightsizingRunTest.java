@@ -1,0 +1,146 @@
+package io.kubesteward.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubesteward.cli.Main;
+import io.kubesteward.cli.Terminal;
+import io.kubesteward.forge.github.FakeGitHub;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code steward run --cluster} on the demo: the worked example becomes one pull request for the
+ * application {@code apps}, labelled {@code rightsizing}, whose body carries RIGHTSIZING.md's table;
+ * the next run updates nothing.
+ */
+class RightsizingRunTest {
+    private static final String TOKEN = "ghp_canary_rightsizing_7d1e";
+    private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+    private static final String BRANCH = "steward/rightsizing/apps";
+
+    @TempDir
+    Path dir;
+    private FakeGitHub github;
+    private Path remote;
+    private Path config;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        github = new FakeGitHub("/api/v3", "acme", "gitops", TOKEN);
+        remote = dir.resolve("remote.git");
+        Path work = dir.resolve("seed");
+        copyTree(EXAMPLES.resolve("gitops-repo"), work);
+        Files.writeString(work.resolve(".steward/config.yaml"), Files.readString(work.resolve(".steward/config.yaml"))
+                .replace("../../chart-repo", EXAMPLES.resolve("chart-repo").toString()));
+        Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+        try (Git git = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
+            git.commit().setMessage("platform").setAuthor(person).setCommitter(person).setSign(false).call();
+            git.push().setRemote(remote.toUri().toString()).add("main").call();
+        }
+        Path token = Files.writeString(dir.resolve("token"), TOKEN);
+        config = Files.writeString(dir.resolve("steward.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: Config
+                git:
+                  url: %s
+                forge:
+                  type: github
+                  url: %s
+                  repository: acme/gitops
+                  tokenFrom: {file: %s}
+                  writeInterval: 0s
+                http:
+                  allowedHosts: [127.0.0.1]
+                  retries: 0
+                """.formatted(remote.toUri(), github.apiBase(), token));
+    }
+
+    @AfterEach
+    void tearDown() {
+        github.close();
+    }
+
+    private JsonNode run() throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"run", "--config", config.toString(), "--cluster", EXAMPLES.resolve("cluster-snapshot").toString(),
+                "--output", "json"}, new Terminal(new PrintWriter(out), new PrintWriter(err), false));
+        assertEquals(0, exit, err.toString());
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private static JsonNode delivery(JsonNode report) {
+        for (JsonNode d : report.get("deliveries")) {
+            if (d.get("branch").asText().equals(BRANCH)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no delivery for " + BRANCH + ": " + report.get("deliveries"));
+    }
+
+    @Test
+    void one_pull_request_per_application_with_the_table_and_then_nothing_new() throws Exception {
+        JsonNode first = run();
+        JsonNode delivered = delivery(first);
+        assertEquals("created", delivered.get("action").asText(), delivered.toString());
+        String url = delivered.get("pullRequest").asText();
+        JsonNode pull = github.pullJson(Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
+        String body = pull.get("body").asText();
+        assertTrue(body.contains("| cpu request | `1000m` | **`500m`** | 163m | 120m | 420m | CPU request = T |"), body);
+        assertTrue(body.contains("| memory request | `2Gi` | **`1088Mi`** | 700Mi | 560Mi | 980Mi |"), body);
+        assertTrue(body.contains("conf 9.2 d") && body.contains("Monthly cost impact") && body.contains("57.75 USD"), body);
+        assertTrue(body.contains("\"package\":\"rightsizing/apps\""), "hidden metadata: " + body);
+        assertTrue(pull.get("labels").toString().contains("\"rightsizing\""), pull.get("labels").toString());
+        assertEquals("Rightsize resources of apps (Deployment apps/api)", pull.get("title").asText());
+        String api = fileOn("steward/rightsizing/apps", "clusters/prod/apps/api.yaml");
+        assertEquals(fileOn("main", "clusters/prod/apps/api.yaml").replace("cpu: 1000m", "cpu: 500m").replace("cpu: 2000m", "cpu: 1000m")
+                .replace("memory: 2Gi", "memory: 1088Mi"), api);
+        assertEquals("rightsizing", first.get("rightsizing").get("proposals").get(0).get("labels").get(0).asText());
+
+        JsonNode second = run();
+        assertEquals("unchanged", delivery(second).get("action").asText());
+        assertEquals(1, github.openCount(BRANCH));
+    }
+
+    private String fileOn(String branch, String path) throws IOException {
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
+            RevCommit commit = walk.parseCommit(repo.resolve("refs/heads/" + branch));
+            try (TreeWalk tree = TreeWalk.forPath(repo, path, commit.getTree())) {
+                return new String(repo.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
