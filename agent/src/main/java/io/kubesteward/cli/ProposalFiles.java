@@ -2,6 +2,8 @@ package io.kubesteward.cli;
 
 import io.kubesteward.report.PullRequestBody;
 import io.kubesteward.report.Report;
+import io.kubesteward.report.RightsizingEntry;
+import io.kubesteward.report.RightsizingPullRequestBody;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,20 @@ final class ProposalFiles {
                 writeAtomically(dir.resolve(base + ".patch"), patch);
             }
         }
-        return report.proposals().size();
+        int written = report.proposals().size();
+        if (report.rightsizing() != null) {
+            for (RightsizingEntry.ProposalEntry p : report.rightsizing().proposals()) {
+                String base = p.branch().replace('/', '_');
+                writeAtomically(dir.resolve(base + ".md"), "# " + p.title() + "\n\n"
+                        + RightsizingPullRequestBody.text(report.rightsizing(), p));
+                String patch = patches.get(p.branch());
+                if (patch != null) {
+                    writeAtomically(dir.resolve(base + ".patch"), patch);
+                }
+                written++;
+            }
+        }
+        return written;
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {

@@ -69,6 +69,16 @@ class CliTest {
     }
 
     @Test
+    void plan_out_with_a_cluster_writes_the_rightsizing_patch_and_body(@TempDir Path out) throws IOException {
+        Run run = steward("plan", "--repo", DEMO.toString(), "--cluster", DEMO.resolveSibling("cluster-snapshot").toString(),
+                "--output", "json", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        String patch = Files.readString(out.resolve("steward_rightsizing_apps.patch"));
+        assertTrue(patch.contains("+") && patch.contains("500m") && patch.contains("1088Mi"), patch);
+        assertTrue(Files.readString(out.resolve("steward_rightsizing_apps.md")).contains("1088Mi"));
+    }
+
+    @Test
     void bad_config_exits_2_with_one_line_naming_file_line_and_column(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("bad.yaml");
         Files.writeString(config, "apiVersion: steward.io/v1alpha1\nkind: Config\nhttp:\n  retires: 3\n");
