@@ -27,9 +27,20 @@ final class ConfigErrors {
                 line = key[0];
                 column = key[1];
             }
+        } else if (e instanceof ValueInstantiationException && line > 0 && column == 1) {
+            // a record refused its values: Jackson points past the mapping; the message names the key at fault
+            String message = describe(e);
+            java.util.regex.Matcher named = NAMED_KEY.matcher(message);
+            int[] key = named.find() ? KeyPosition.find(content, named.group(1), line) : null;
+            if (key != null) {
+                line = key[0];
+                column = key[1];
+            }
         }
         return new ConfigError(file, line, column, describe(e));
     }
+
+    private static final java.util.regex.Pattern NAMED_KEY = java.util.regex.Pattern.compile("'([A-Za-z][A-Za-z0-9]*)'");
 
     private static String describe(JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? path(m) : "";

@@ -82,6 +82,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void a_value_a_record_refuses_is_reported_at_its_key() {
+        ConfigError e = assertThrows(ConfigError.class, () -> parse(
+                "apiVersion: steward.io/v1alpha1\nkind: Config\nrepositories:\n  - alias: x\n    url: ftp://charts.example.com\n\nhttp: {}\n"));
+        assertTrue(e.oneLine().startsWith("steward.yaml:5:5: 'url' must start with"), e.oneLine());
+    }
+
+    @Test
     void later_layers_override_settings_and_append_rules() throws ConfigError {
         ConfigDocument shipped = parse("""
                 apiVersion: steward.io/v1alpha1
