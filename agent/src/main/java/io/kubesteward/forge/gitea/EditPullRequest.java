@@ -1,29 +1,18 @@
 package io.kubesteward.forge.gitea;
 
-import io.kubesteward.forge.Endpoint;
-import io.kubesteward.forge.ForgeJson;
-import io.kubesteward.http.ApiResponse;
-import java.io.IOException;
+import io.kubesteward.forge.RestEndpoint;
 import java.util.List;
 
 /**
  * {@code PATCH /repos/{owner}/{repo}/pulls/{index}}: only the fields given change; {@code assignees}
  * replaces the whole set.
  */
-final class EditPullRequest implements Endpoint<GiteaPull> {
+final class EditPullRequest extends RestEndpoint<GiteaPull> {
     record Body(String title, String body, String state, List<String> assignees) {
     }
 
-    private final GiteaRepository repo;
-    private final long number;
-    private final String what;
-    private final Body body;
-
     private EditPullRequest(GiteaRepository repo, long number, String what, Body body) {
-        this.repo = repo;
-        this.number = number;
-        this.what = what;
-        this.body = body;
+        super("PATCH", repo.route("/pulls/" + number), what, body, Permissions.WRITE_PULLS, json(GiteaPull.class));
     }
 
     static EditPullRequest edit(GiteaRepository repo, long number, String title, String text) {
@@ -37,35 +26,5 @@ final class EditPullRequest implements Endpoint<GiteaPull> {
 
     static EditPullRequest close(GiteaRepository repo, long number, String text) {
         return new EditPullRequest(repo, number, "close pull request #" + number, new Body(null, text, "closed", null));
-    }
-
-    @Override
-    public String method() {
-        return "PATCH";
-    }
-
-    @Override
-    public String route() {
-        return repo.route("/pulls/" + number);
-    }
-
-    @Override
-    public String action() {
-        return what;
-    }
-
-    @Override
-    public Object body() {
-        return body;
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.WRITE_PULLS;
-    }
-
-    @Override
-    public GiteaPull parse(ApiResponse response) throws IOException {
-        return ForgeJson.read(response.body(), GiteaPull.class);
     }
 }

@@ -1,19 +1,19 @@
 package io.kubesteward.forge.gitea;
 
-import io.kubesteward.forge.Endpoint;
 import io.kubesteward.forge.ForgeJson;
 import io.kubesteward.forge.Page;
-import io.kubesteward.http.ApiResponse;
-import java.io.IOException;
+import io.kubesteward.forge.RestEndpoint;
 import java.net.URI;
 
 /** {@code GET /repos/{owner}/{repo}/labels}: one page of the repository's labels with their ids. */
-final class ListLabels implements Endpoint<Page<GiteaLabel>> {
-    private final String route;
+final class ListLabels extends RestEndpoint<Page<GiteaLabel>> {
     private final URI apiBase;
 
     private ListLabels(String route, URI apiBase) {
-        this.route = route;
+        super("GET", route, "list the repository's labels", null, "the read:issue scope", response -> {
+            var labels = ForgeJson.readList(response.body(), GiteaLabel.class);
+            return new Page<>(labels, PagedRoute.next(route, response, labels.size(), apiBase));
+        });
         this.apiBase = apiBase;
     }
 
@@ -23,31 +23,5 @@ final class ListLabels implements Endpoint<Page<GiteaLabel>> {
 
     ListLabels at(String nextRoute) {
         return new ListLabels(nextRoute, apiBase);
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String route() {
-        return route;
-    }
-
-    @Override
-    public String action() {
-        return "list the repository's labels";
-    }
-
-    @Override
-    public String permission() {
-        return "the read:issue scope";
-    }
-
-    @Override
-    public Page<GiteaLabel> parse(ApiResponse response) throws IOException {
-        var labels = ForgeJson.readList(response.body(), GiteaLabel.class);
-        return new Page<>(labels, PagedRoute.next(route, response, labels.size(), apiBase));
     }
 }

@@ -1,24 +1,22 @@
 package io.kubesteward.forge.gitea;
 
-import io.kubesteward.forge.Endpoint;
 import io.kubesteward.forge.ForgeJson;
 import io.kubesteward.forge.Page;
-import io.kubesteward.http.ApiResponse;
-import java.io.IOException;
+import io.kubesteward.forge.RestEndpoint;
 import java.net.URI;
 
 /**
  * {@code GET /repos/{owner}/{repo}/pulls}: one page. Gitea cannot filter by head branch, so callers
  * filter what comes back.
  */
-final class ListPullRequests implements Endpoint<Page<GiteaPull>> {
-    private final String route;
-    private final String what;
+final class ListPullRequests extends RestEndpoint<Page<GiteaPull>> {
     private final URI apiBase;
 
     private ListPullRequests(String route, String what, URI apiBase) {
-        this.route = route;
-        this.what = what;
+        super("GET", route, what, null, Permissions.READ, response -> {
+            var pulls = ForgeJson.readList(response.body(), GiteaPull.class);
+            return new Page<>(pulls, PagedRoute.next(route, response, pulls.size(), apiBase));
+        });
         this.apiBase = apiBase;
     }
 
@@ -33,32 +31,6 @@ final class ListPullRequests implements Endpoint<Page<GiteaPull>> {
     }
 
     ListPullRequests at(String nextRoute) {
-        return new ListPullRequests(nextRoute, what, apiBase);
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String route() {
-        return route;
-    }
-
-    @Override
-    public String action() {
-        return what;
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.READ;
-    }
-
-    @Override
-    public Page<GiteaPull> parse(ApiResponse response) throws IOException {
-        var pulls = ForgeJson.readList(response.body(), GiteaPull.class);
-        return new Page<>(pulls, PagedRoute.next(route, response, pulls.size(), apiBase));
+        return new ListPullRequests(nextRoute, action(), apiBase);
     }
 }

@@ -1,36 +1,15 @@
 package io.kubesteward.forge.github;
 
-import io.kubesteward.forge.Endpoint;
 import io.kubesteward.forge.ForgeJson;
-import io.kubesteward.http.ApiResponse;
-import java.io.IOException;
+import io.kubesteward.forge.RestEndpoint;
 
 /** {@code GET /user}: the token's account. A GitHub App's installation token gets 403 here. */
-final class GetAuthenticatedUser implements Endpoint<String> {
+final class GetAuthenticatedUser extends RestEndpoint<String> {
     record User(String login) {
     }
 
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String route() {
-        return "/user";
-    }
-
-    @Override
-    public String action() {
-        return "read the token's account";
-    }
-
-    @Override
-    public String parse(ApiResponse response) throws IOException {
-        String login = ForgeJson.read(response.body(), User.class).login();
-        if (login == null) {
-            throw new IOException("no login");
-        }
-        return login;
+    GetAuthenticatedUser() {
+        super("GET", "/user", "read the token's account", null, null,
+                response -> required(ForgeJson.read(response.body(), User.class).login(), "login"));
     }
 }

@@ -1,24 +1,22 @@
 package io.kubesteward.forge.github;
 
-import io.kubesteward.forge.Endpoint;
 import io.kubesteward.forge.ForgeJson;
 import io.kubesteward.forge.LinkHeader;
 import io.kubesteward.forge.Page;
 import io.kubesteward.forge.PullRequest;
 import io.kubesteward.forge.RepositoryPath;
-import io.kubesteward.http.ApiResponse;
-import java.io.IOException;
+import io.kubesteward.forge.RestEndpoint;
 import java.net.URI;
 
 /** {@code GET /repos/{owner}/{repo}/pulls}: one page, newest first; the next page from {@code Link}. */
-final class ListPullRequests implements Endpoint<Page<PullRequest>> {
-    private final String route;
-    private final String what;
+final class ListPullRequests extends RestEndpoint<Page<PullRequest>> {
     private final URI apiBase;
 
     private ListPullRequests(String route, String what, URI apiBase) {
-        this.route = route;
-        this.what = what;
+        super("GET", route, what, null, "pull requests: read", response -> {
+            var pulls = ForgeJson.readList(response.body(), GitHubPull.class).stream().map(GitHubPull::toPullRequest).toList();
+            return new Page<>(pulls, LinkHeader.nextRoute(response.header("Link").orElse(null), apiBase).orElse(null));
+        });
         this.apiBase = apiBase;
     }
 
@@ -33,32 +31,6 @@ final class ListPullRequests implements Endpoint<Page<PullRequest>> {
     }
 
     ListPullRequests next(String nextRoute) {
-        return new ListPullRequests(nextRoute, what, apiBase);
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String route() {
-        return route;
-    }
-
-    @Override
-    public String action() {
-        return what;
-    }
-
-    @Override
-    public String permission() {
-        return "pull requests: read";
-    }
-
-    @Override
-    public Page<PullRequest> parse(ApiResponse response) throws IOException {
-        var pulls = ForgeJson.readList(response.body(), GitHubPull.class).stream().map(GitHubPull::toPullRequest).toList();
-        return new Page<>(pulls, LinkHeader.nextRoute(response.header("Link").orElse(null), apiBase).orElse(null));
+        return new ListPullRequests(nextRoute, action(), apiBase);
     }
 }

@@ -1,22 +1,22 @@
 package io.kubesteward.forge.gitlab;
 
-import io.kubesteward.forge.Endpoint;
 import io.kubesteward.forge.ForgeJson;
 import io.kubesteward.forge.Page;
 import io.kubesteward.forge.RepositoryPath;
-import io.kubesteward.http.ApiResponse;
-import java.io.IOException;
+import io.kubesteward.forge.RestEndpoint;
 
 /** {@code GET /projects/{id}/merge_requests}: one page; the next from {@code X-Next-Page}. */
-final class FindMergeRequests implements Endpoint<Page<GitLabMergeRequest>> {
+final class FindMergeRequests extends RestEndpoint<Page<GitLabMergeRequest>> {
     private final String query;
-    private final String what;
-    private final int page;
 
     private FindMergeRequests(String query, String what, int page) {
+        super("GET", page == 1 ? query : query + "&page=" + page, what, null, Permissions.READ, response -> {
+            var items = ForgeJson.readList(response.body(), GitLabMergeRequest.class);
+            String next = response.header("X-Next-Page").map(String::trim).filter(v -> v.matches("[1-9][0-9]{0,6}"))
+                    .filter(v -> Integer.parseInt(v) > page).orElse(null);
+            return new Page<>(items, next == null ? null : query + "&page=" + next);
+        });
         this.query = query;
-        this.what = what;
-        this.page = page;
     }
 
     static FindMergeRequests fromBranch(GitLabProject project, String branch) {
@@ -31,34 +31,6 @@ final class FindMergeRequests implements Endpoint<Page<GitLabMergeRequest>> {
 
     /** The page a next route names: GitLab pages are numbers, so the route is this one's with another page. */
     FindMergeRequests at(String nextRoute) {
-        return new FindMergeRequests(query, what, Integer.parseInt(nextRoute.substring(nextRoute.lastIndexOf('=') + 1)));
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String route() {
-        return page == 1 ? query : query + "&page=" + page;
-    }
-
-    @Override
-    public String action() {
-        return what;
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.READ;
-    }
-
-    @Override
-    public Page<GitLabMergeRequest> parse(ApiResponse response) throws IOException {
-        var items = ForgeJson.readList(response.body(), GitLabMergeRequest.class);
-        String next = response.header("X-Next-Page").map(String::trim).filter(v -> v.matches("[1-9][0-9]{0,6}"))
-                .filter(v -> Integer.parseInt(v) > page).orElse(null);
-        return new Page<>(items, next == null ? null : query + "&page=" + next);
+        return new FindMergeRequests(query, action(), Integer.parseInt(nextRoute.substring(nextRoute.lastIndexOf('=') + 1)));
     }
 }
