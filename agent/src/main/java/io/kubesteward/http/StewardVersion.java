@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version stamped into the jar at build time, for the User-Agent header. */
-final class StewardVersion {
+/** The version stamped into the jar at build time (User-Agent, `steward version`, reports). */
+public final class StewardVersion {
     private static final String UNKNOWN = "dev";
 
     private StewardVersion() {
@@ -15,7 +15,8 @@ final class StewardVersion {
         return "steward/" + version();
     }
 
-    static String version() {
+    /** The project version, or {@code dev} when run from unfiltered sources. */
+    public static String version() {
         try (InputStream in = StewardVersion.class.getResourceAsStream("/steward-version.properties")) {
             if (in == null) {
                 return UNKNOWN;

@@ -51,7 +51,8 @@ public final class RepoFixtures {
         }
     }
 
-    private static String read(Path path) {
+    /** A file's text exactly as Git holds it: strict UTF-8, BOM kept. Shared with other fixture loaders. */
+    public static String read(Path path) {
         try {
             // strict UTF-8, and no BOM stripping: the scanner must see what Git holds
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();

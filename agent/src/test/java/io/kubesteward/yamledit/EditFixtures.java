@@ -16,9 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,13 +77,6 @@ record EditFixtures(List<SourceFile> files, ScanResult scan) {
     }
 
     private static String text(Path path) {
-        try {
-            // strict UTF-8 and no BOM stripping: the editor must see what Git holds
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(path + " is not UTF-8", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.kubesteward.declarations.RepoFixtures.read(path);
     }
 }
