@@ -8,6 +8,7 @@ import io.kubesteward.cluster.snapshot.SnapshotCluster;
 import io.kubesteward.config.ClusterConfig;
 import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.pipeline.Progress;
+import java.time.Clock;
 
 /**
  * Reads the cluster once for a run, when the command line or the config asks for it: a snapshot, or
@@ -19,7 +20,7 @@ final class ClusterAccess {
     }
 
     /** Null when nothing asks for a cluster. */
-    static ClusterInventory read(ClusterChoice choice, ClusterConfig config, Progress progress) throws ClusterUnavailable {
+    static ClusterInventory read(ClusterChoice choice, ClusterConfig config, Clock clock, Progress progress) throws ClusterUnavailable {
         ReadOptions options = options(config);
         if (choice.snapshot() != null) {
             progress.step("reading the cluster snapshot " + choice.snapshot());
@@ -30,7 +31,7 @@ final class ClusterAccess {
         }
         String context = choice.context() != null ? choice.context() : config == null ? null : config.context();
         progress.step("reading the cluster" + (context == null ? "" : " (context " + context + ")"));
-        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(choice.kubeconfig(), context))) {
+        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(choice.kubeconfig(), context), clock)) {
             return reader.read(options);
         }
     }

@@ -22,6 +22,7 @@ import io.kubesteward.report.RightsizingEntries;
 import io.kubesteward.versioning.VersionSchemes;
 import io.kubesteward.yamledit.ProposalEditor;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -34,22 +35,23 @@ final class Planning {
     }
 
     /** {@code cluster}: which cluster the command line asks for; the config's {@code cluster:} section can ask too. */
-    static Planned run(Path root, StewardConfig config, ClusterChoice cluster, Instant now, Progress progress)
+    static Planned run(Path root, StewardConfig config, ClusterChoice cluster, Clock clock, Progress progress)
             throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
-        return run(root, null, config, cluster, now, progress);
+        return run(root, null, config, cluster, clock, progress);
     }
 
     /** As above; {@code rulesDir} (may be null) is {@code --rules DIR}, whose {@code rightsizing/} folder adds rightsizing rules. */
-    static Planned run(Path root, Path rulesDir, StewardConfig config, ClusterChoice cluster, Instant now, Progress progress)
+    static Planned run(Path root, Path rulesDir, StewardConfig config, ClusterChoice cluster, Clock clock, Progress progress)
             throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
         long started = System.nanoTime();
+        Instant now = clock.instant();
         progress.step("reading " + root);
         LocalRepository.Contents contents = new LocalRepository(root).read();
-        ClusterInventory inventory = ClusterAccess.read(cluster, config.cluster(), progress);
+        ClusterInventory inventory = ClusterAccess.read(cluster, config.cluster(), clock, progress);
         Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now)
                 .withBranchPrefix(config.git().branchPrefix());
         ProposalEditor editor = Editor.editor(config.charts());
-        try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()))) {
+        try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()), clock)) {
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
                     sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor), inventory,
                     inventory == null ? null : Editor.rightsizing(root, rulesDir, editor, now));

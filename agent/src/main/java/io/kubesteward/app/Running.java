@@ -67,10 +67,10 @@ final class Running {
             throw e instanceof ConfigError c ? c : new ConfigError("configuration", 0, 0, "git: " + e.getMessage());
         }
         progress.step("cloning or fetching " + git.url());
-        try (Workspace workspace = JGitWorkspace.open(settings);
-             HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()))) {
+        try (Workspace workspace = JGitWorkspace.open(settings, clock);
+             HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()), clock)) {
             StewardConfig config = files.load(workspace.root(), options.rules(), options.config()).withOverrides(repoUrl, options.forge());
-            Planned planned = Planning.run(workspace.root(), options.rules(), config, options.cluster(), clock.instant(), progress);
+            Planned planned = Planning.run(workspace.root(), options.rules(), config, options.cluster(), clock, progress);
             if (!options.deliver()) {
                 return planned.report();
             }

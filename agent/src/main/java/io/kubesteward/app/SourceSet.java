@@ -19,6 +19,7 @@ import io.kubesteward.sources.maven.MavenSourceSettings;
 import io.kubesteward.sources.oci.OciRegistrySource;
 import io.kubesteward.sources.oci.OciSourceSettings;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class SourceSet implements AutoCloseable {
         this.charts = charts;
     }
 
-    static SourceSet from(StewardConfig config, Secrets secrets) throws ConfigError {
+    static SourceSet from(StewardConfig config, Secrets secrets, Clock clock) throws ConfigError {
         HttpConfig h = config.http();
         HttpSettings settings = HttpSettingsFactory.from(h);
         List<Mirror> mirrors = new ArrayList<>();
@@ -57,7 +58,7 @@ final class SourceSet implements AutoCloseable {
         long maxIndex = Math.min(h.maxIndexSize().bytes(), Integer.MAX_VALUE);
         HelmSourceSettings helmSettings = HelmSourceSettings.defaults()
                 .withMirrors(mirrors).withCredentials(credentials).withMaxIndexCodePoints(maxIndex);
-        HttpCaller caller = new HttpCaller(settings);
+        HttpCaller caller = new HttpCaller(settings, clock);
         MavenRepositorySource maven = new MavenRepositorySource(settings,
                 MavenSourceSettings.defaults().withMirrors(mirrors).withCredentials(credentials));
         OciSourceSettings oci = OciSourceSettings.defaults().withMirrors(mirrors)

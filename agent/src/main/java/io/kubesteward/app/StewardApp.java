@@ -46,7 +46,7 @@ public final class StewardApp {
      * ends the plan.
      */
     public PlanOutcome planWithPatches(PlanOptions options) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
-        Planned planned = Planning.run(options.repo(), options.rules(), validate(options), options.cluster(), clock.instant(), progress);
+        Planned planned = Planning.run(options.repo(), options.rules(), validate(options), options.cluster(), clock, progress);
         Map<String, String> patches = new HashMap<>();
         planned.result().edits().forEach((branch, edited) -> {
             if (edited.ok()) {
@@ -75,7 +75,7 @@ public final class StewardApp {
         ReadOptions read = new ReadOptions(options.namespaces(), options.excludeNamespaces(), options.helmReleaseSecrets());
         progress.step("reading the cluster" + (options.context() == null ? "" : " (context " + options.context() + ")"));
         ClusterInventory inventory;
-        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(options.kubeconfig(), options.context()))) {
+        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(options.kubeconfig(), options.context()), clock)) {
             inventory = reader.read(read);
         }
         progress.step("writing the snapshot to " + options.out());

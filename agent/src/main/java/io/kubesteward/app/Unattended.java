@@ -82,7 +82,7 @@ public final class Unattended {
     }
 
     private void push(OperationsConfig ops, RunSummary summary) {
-        try (HttpCaller http = new HttpCaller(HttpSettingsFactory.from(io.kubesteward.config.HttpConfig.DEFAULTS))) {
+        try (HttpCaller http = new HttpCaller(HttpSettingsFactory.from(io.kubesteward.config.HttpConfig.DEFAULTS), clock)) {
             Credentials credentials = ops.pushgatewayTokenFrom() == null ? Credentials.none()
                     : Credentials.bearer(new Secrets(System.getenv()).token(ops.pushgatewayTokenFrom(), "the Pushgateway token"));
             new PushgatewayClient(http, URI.create(ops.pushgatewayUrl()), "steward", ops.pushgatewayInstance(), credentials)

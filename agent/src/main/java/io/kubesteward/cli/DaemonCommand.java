@@ -21,7 +21,6 @@ import io.kubesteward.scheduling.StopOutcome;
 import io.kubesteward.scheduling.TerminationSignals;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +51,14 @@ final class DaemonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
-        StewardApp app = new StewardApp(Clock.systemUTC(), Progress.SILENT);
+        StewardApp app = new StewardApp(WallClock.UTC, Progress.SILENT);
         try {
             StewardConfig loaded = app.validate(new PlanOptions(null, rules, config));
             if (loaded.schedules().isEmpty()) {
                 throw new ConfigError(config.toString(), 0, 0, "steward daemon needs 'schedules' (name, cron, command: run|plan)");
             }
             RunMetrics metrics = new RunMetrics(StewardVersion.get());
-            Unattended unattended = new Unattended(app, Clock.systemUTC(), metrics, false);
+            Unattended unattended = new Unattended(app, WallClock.UTC, metrics, false);
             RunOptions options = new RunOptions(config, rules, repo, forge);
             List<Schedule> schedules = new ArrayList<>();
             for (ScheduleConfig s : loaded.schedules()) {
@@ -70,7 +69,7 @@ final class DaemonCommand implements Callable<Integer> {
             }
             try (MetricsServer server = MetricsServer.start(MetricsServer.parseBind(loaded.operations().metricsBind()), metrics::exposition);
                  Daemon daemon = Daemon.start(schedules, DaemonSettings.defaults().withStopTimeout(loaded.operations().stopTimeout().duration()),
-                         summary -> { })) {
+                         summary -> { }, WallClock.UTC)) {
                 TerminationSignals.install(daemon);
                 terminal.err().println("steward daemon: " + schedules.size() + " schedule(s), metrics on " + server.address()
                         + "; next: " + daemon.nextRuns());

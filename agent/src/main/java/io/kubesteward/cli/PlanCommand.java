@@ -11,7 +11,6 @@ import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
             return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.USAGE);
         }
         try {
-            PlanOutcome plan = new StewardApp(Clock.systemUTC(), progress).planWithPatches(new PlanOptions(repo, rules, config, choice));
+            PlanOutcome plan = new StewardApp(WallClock.UTC, progress).planWithPatches(new PlanOptions(repo, rules, config, choice));
             Report report = plan.report();
             output.renderer().render(report, terminal.out());
             terminal.out().flush();

@@ -13,7 +13,6 @@ import io.kubesteward.scheduling.RunStop;
 import io.kubesteward.scheduling.TerminationSignals;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         RunStop stop = new RunStop(Duration.ofSeconds(25));
         TerminationSignals.install(stop);
         try {
-            Unattended.Outcome outcome = new Unattended(new StewardApp(Clock.systemUTC(), progress), Clock.systemUTC(),
+            Unattended.Outcome outcome = new Unattended(new StewardApp(WallClock.UTC, progress), WallClock.UTC,
                     new RunMetrics(StewardVersion.get()), true).run("run", new RunOptions(config, rules, repo, forge).withCluster(choice), stop.token());
             if (outcome.failure() instanceof ConfigError e) {
                 return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);

@@ -9,7 +9,6 @@ import io.kubesteward.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +49,7 @@ final class SnapshotCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         Progress progress = terminal.progress() ? message -> terminal.err().println("· " + message) : Progress.SILENT;
         try {
-            ClusterInventory inventory = new StewardApp(Clock.systemUTC(), progress).snapshot(
+            ClusterInventory inventory = new StewardApp(WallClock.UTC, progress).snapshot(
                     new SnapshotOptions(out, kubeconfig, context, namespaces, excludeNamespaces, helmReleaseSecrets));
             summary(inventory, terminal.out());
             terminal.out().flush();

@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,9 +33,11 @@ final class ApiExchange {
     private final Backoff backoff;
     private final Sleeper sleeper;
     private final StallGuard stallGuard;
+    private final Clock clock;
 
     ApiExchange(HttpSettings settings, JdkClient client, HostLimiter limiter, Backoff backoff, Sleeper sleeper,
-            StallGuard stallGuard, UnreachableHosts unreachable) {
+            StallGuard stallGuard, UnreachableHosts unreachable, Clock clock) {
+        this.clock = clock;
         this.unreachable = unreachable;
         this.settings = settings;
         this.client = client;
@@ -95,7 +98,7 @@ final class ApiExchange {
                 continue;
             }
             ApiResponse response = tried.response();
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Optional<Throttle> throttle = Throttle.of(response, now);
             if (throttle.isPresent()) {
                 // a throttled request was not carried out, so even a POST may be sent again

@@ -7,7 +7,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.zip.GZIPInputStream;
@@ -18,8 +18,10 @@ final class BodyReceiver {
     private final HttpSettings settings;
     private final ResponseCache cache;
     private final StallGuard stallGuard;
+    private final Clock clock;
 
-    BodyReceiver(HttpSettings settings, ResponseCache cache, StallGuard stallGuard) {
+    BodyReceiver(HttpSettings settings, ResponseCache cache, StallGuard stallGuard, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.cache = cache;
         this.stallGuard = stallGuard;
@@ -45,7 +47,7 @@ final class BodyReceiver {
                 return Answer.body(receive(request, uri, headers, body));
             }
             throw Failures.status(uri, status,
-                    RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), Instant.now()).orElse(null));
+                    RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant()).orElse(null));
         }
     }
 

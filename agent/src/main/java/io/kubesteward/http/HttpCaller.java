@@ -9,6 +9,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,22 +30,31 @@ public final class HttpCaller implements AutoCloseable {
     private final BodyReceiver receiver;
     private final ApiExchange exchange;
 
-    public HttpCaller(HttpSettings settings) {
-        this(settings, Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble());
+    private final Clock clock;
+
+    /** {@code clock} dates Retry-After and rate-limit resets and ages the cache's leftovers. */
+    public HttpCaller(HttpSettings settings, Clock clock) {
+        this(settings, Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble(), clock);
     }
 
-    HttpCaller(HttpSettings settings, Sleeper sleeper, DoubleSupplier random) {
+    HttpCaller(HttpSettings settings, Sleeper sleeper, DoubleSupplier random, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sleeper = sleeper;
         this.client = new JdkClient(settings);
         this.limiter = new HostLimiter(settings.perHostConcurrency());
         this.backoff = new Backoff(settings.baseBackoff(), settings.maxBackoff(), random);
-        this.receiver = new BodyReceiver(settings, openCache(settings), stallGuard);
-        this.exchange = new ApiExchange(settings, client, limiter, backoff, sleeper, stallGuard, unreachable);
+        this.receiver = new BodyReceiver(settings, openCache(settings, clock), stallGuard, clock);
+        this.exchange = new ApiExchange(settings, client, limiter, backoff, sleeper, stallGuard, unreachable, clock);
     }
 
     public HttpSettings settings() {
         return settings;
+    }
+
+    /** The run's clock, for sources that date what they fetch. */
+    public Clock clock() {
+        return clock;
     }
 
     /**
@@ -152,12 +162,12 @@ public final class HttpCaller implements AutoCloseable {
         }
     }
 
-    private static ResponseCache openCache(HttpSettings settings) {
+    private static ResponseCache openCache(HttpSettings settings, Clock clock) {
         if (settings.cacheDirectory() == null) {
             return null;
         }
         try {
-            return new ResponseCache(settings.cacheDirectory());
+            return new ResponseCache(settings.cacheDirectory(), clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the HTTP cache directory " + settings.cacheDirectory(), e);
         }

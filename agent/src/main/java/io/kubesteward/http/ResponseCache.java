@@ -29,9 +29,9 @@ final class ResponseCache {
 
     private final Path dir;
 
-    ResponseCache(Path dir) throws IOException {
+    ResponseCache(Path dir, Instant now) throws IOException {
         this.dir = Files.createDirectories(dir);
-        removeStaleTempFiles();
+        removeStaleTempFiles(now);
     }
 
     static String key(String url) {
@@ -110,8 +110,8 @@ final class ResponseCache {
         }
     }
 
-    private void removeStaleTempFiles() {
-        FileTime cutoff = FileTime.from(Instant.now().minus(STALE_TEMP));
+    private void removeStaleTempFiles(Instant now) {
+        FileTime cutoff = FileTime.from(now.minus(STALE_TEMP));
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
             for (Path t : temps) {
                 if (Files.getLastModifiedTime(t).compareTo(cutoff) < 0) {

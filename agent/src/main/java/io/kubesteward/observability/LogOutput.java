@@ -1,6 +1,8 @@
 package io.kubesteward.observability;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 import org.slf4j.event.Level;
 
@@ -9,11 +11,17 @@ final class LogOutput {
     private final Supplier<LogSettings> settings;
     private final SecretRedactor redactor;
     private final Supplier<PrintStream> stream;
+    private final Clock clock;
 
-    LogOutput(Supplier<LogSettings> settings, SecretRedactor redactor, Supplier<PrintStream> stream) {
+    LogOutput(Supplier<LogSettings> settings, SecretRedactor redactor, Supplier<PrintStream> stream, Clock clock) {
         this.settings = settings;
         this.redactor = redactor;
         this.stream = stream;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     boolean enabled(String logger, Level level) {

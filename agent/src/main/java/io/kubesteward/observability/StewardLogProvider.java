@@ -40,7 +40,8 @@ public final class StewardLogProvider implements SLF4JServiceProvider {
     @Override
     public void initialize() {
         mdcAdapter = new BasicMDCAdapter();
-        loggerFactory = new StewardLoggerFactory(StewardLogging.output(), mdcAdapter);
+        // SLF4J makes this provider itself, so it is logging's composition root and picks the system clock
+        loggerFactory = new StewardLoggerFactory(StewardLogging.output(java.time.Clock.systemUTC()), mdcAdapter);
         markerFactory = new BasicMarkerFactory();
     }
 }

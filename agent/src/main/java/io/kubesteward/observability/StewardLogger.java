@@ -57,7 +57,7 @@ final class StewardLogger extends LegacyAbstractLogger implements LoggingEventAw
 
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments, Throwable error) {
-        output.emit(new LogEvent(Instant.now(), level, name, Thread.currentThread().getName(),
+        output.emit(new LogEvent(output.now(), level, name, Thread.currentThread().getName(),
                 MessageFormatter.basicArrayFormat(pattern, arguments), mdc(), Map.of(), error));
     }
 
@@ -73,7 +73,7 @@ final class StewardLogger extends LegacyAbstractLogger implements LoggingEventAw
                 fields.put(kv.key, kv.value);
             }
         }
-        Instant time = event.getTimeStamp() > 0 ? Instant.ofEpochMilli(event.getTimeStamp()) : Instant.now();
+        Instant time = event.getTimeStamp() > 0 ? Instant.ofEpochMilli(event.getTimeStamp()) : output.now();
         String thread = event.getThreadName() != null ? event.getThreadName() : Thread.currentThread().getName();
         output.emit(new LogEvent(time, event.getLevel(), name, thread, MessageFormatter.basicArrayFormat(np), mdc(), fields,
                 np.getThrowable()));

@@ -29,8 +29,8 @@ public final class StewardLogging {
         SecretRedactor.global().register(secret);
     }
 
-    static LogOutput output() {
-        return new LogOutput(StewardLogging::settings, SecretRedactor.global(), () -> System.err);
+    static LogOutput output(java.time.Clock clock) {
+        return new LogOutput(StewardLogging::settings, SecretRedactor.global(), () -> System.err, clock);
     }
 
     private static LogSettings initialSettings() {

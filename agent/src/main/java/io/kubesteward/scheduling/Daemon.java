@@ -55,12 +55,12 @@ public final class Daemon implements GracefulStop, AutoCloseable {
 
     /**
      * Starts the scheduler with every schedule; {@code onFinished} receives each run's summary (for
-     * metrics) after it is logged.
+     * metrics) after it is logged. {@code clock} must be the system's: Quartz fires on the real time.
      *
      * @throws SchedulingFailure when Quartz cannot start (a bug or a broken classpath) or two schedules share a name
      */
-    public static Daemon start(List<Schedule> schedules, DaemonSettings settings, Consumer<RunSummary> onFinished)
-            throws SchedulingFailure {
+    public static Daemon start(List<Schedule> schedules, DaemonSettings settings, Consumer<RunSummary> onFinished,
+            Clock clock) throws SchedulingFailure {
         Map<String, Schedule> byName = new LinkedHashMap<>();
         for (Schedule s : schedules) {
             if (byName.put(s.name(), s) != null) {
@@ -70,7 +70,6 @@ public final class Daemon implements GracefulStop, AutoCloseable {
         if (byName.isEmpty()) {
             throw new SchedulingFailure("steward daemon has no schedules; add at least one under 'schedules:' in the config");
         }
-        Clock clock = Clock.systemUTC();
         JobContext context = new JobContext(new StopSignal(), onFinished == null ? s -> { } : onFinished, clock);
         Scheduler scheduler = null;
         try {
@@ -78,8 +77,8 @@ public final class Daemon implements GracefulStop, AutoCloseable {
             scheduler.setJobFactory(new TaskJobFactory(byName, context));
             for (Schedule s : byName.values()) {
                 JobDetail job = JobBuilder.newJob(ScheduledJob.class).withIdentity(s.name()).build();
-                CronTrigger trigger = trigger(s);
-                if (trigger.getFireTimeAfter(new java.util.Date()) == null) {
+                CronTrigger trigger = trigger(s, clock.instant());
+                if (trigger.getFireTimeAfter(java.util.Date.from(clock.instant())) == null) {
                     shutDownQuietly(scheduler);
                     throw new SchedulingFailure("schedule '" + s.name() + "' (" + s.cron() + ") never fires again; check its year field");
                 }
@@ -106,13 +105,14 @@ public final class Daemon implements GracefulStop, AutoCloseable {
         }
     }
 
-    static CronTrigger trigger(Schedule s) {
+    /** The schedule's trigger, firing from {@code from} on. */
+    static CronTrigger trigger(Schedule s, Instant from) {
         CronScheduleBuilder cron = CronScheduleBuilder.cronSchedule(s.quartzCron()).inTimeZone(TimeZone.getTimeZone(s.timeZone()));
         cron = switch (s.misfire()) {
             case FIRE_ONCE_NOW -> cron.withMisfireHandlingInstructionFireAndProceed();
             case SKIP -> cron.withMisfireHandlingInstructionDoNothing();
         };
-        return TriggerBuilder.newTrigger().withIdentity(s.name()).withSchedule(cron).build();
+        return TriggerBuilder.newTrigger().withIdentity(s.name()).startAt(java.util.Date.from(from)).withSchedule(cron).build();
     }
 
     private static Properties properties(DaemonSettings settings) {

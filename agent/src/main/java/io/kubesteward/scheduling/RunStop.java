@@ -1,7 +1,6 @@
 package io.kubesteward.scheduling;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +35,7 @@ public final class RunStop implements GracefulStop {
 
     @Override
     public StopOutcome stop(String reason) {
-        Instant began = Instant.now();
+        long began = System.nanoTime();
         signal.request(reason);
         boolean done;
         try {
@@ -45,6 +44,6 @@ public final class RunStop implements GracefulStop {
             Thread.currentThread().interrupt();
             done = false;
         }
-        return new StopOutcome(done, signal.reason(), Duration.between(began, Instant.now()), done ? List.of() : List.of("the run"));
+        return new StopOutcome(done, signal.reason(), Duration.ofNanos(System.nanoTime() - began), done ? List.of() : List.of("the run"));
     }
 }

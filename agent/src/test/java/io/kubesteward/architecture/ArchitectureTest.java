@@ -178,4 +178,29 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(pkg("cluster"))
                     .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("declarations"), pkg("gitops"),
                             pkg("forge"), pkg("planning"), pkg("pipeline"), pkg("report"), pkg("config"), pkg("policy"));
+
+    /** Reading the wall clock directly: each has a twin taking a {@link java.time.Clock}. */
+    private static final Set<String> WALL_CLOCK_READS = Set.of("java.time.Instant.now", "java.time.LocalDate.now",
+            "java.time.LocalDateTime.now", "java.time.LocalTime.now", "java.time.ZonedDateTime.now", "java.time.OffsetDateTime.now",
+            "java.time.Year.now", "java.time.YearMonth.now", "java.lang.System.currentTimeMillis");
+
+    @ArchTest
+    static final ArchRule time_is_read_from_an_injected_clock =
+            noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a read of the wall clock without a Clock") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    String name = call.getTargetOwner().getFullName() + "." + call.getName();
+                    return WALL_CLOCK_READS.contains(name) && call.getTarget().getRawParameterTypes().isEmpty();
+                }
+            }).orShould().callConstructor(java.util.Date.class)
+            .because("tests must choose the time; java.time.Clock comes from the composition root");
+
+    /** SLF4J makes the log provider itself, so it is logging's own composition root. */
+    @ArchTest
+    static final ArchRule only_the_composition_root_takes_the_system_clock =
+            noClasses().that().doNotHaveFullyQualifiedName(BASE + "cli.WallClock")
+                    .and().doNotHaveFullyQualifiedName(BASE + "observability.StewardLogProvider")
+                    .should().callMethod(java.time.Clock.class, "systemUTC")
+                    .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                    .orShould().callMethod(java.time.Clock.class, "system", java.time.ZoneId.class);
 }

@@ -17,7 +17,7 @@ class RemoteUrlTest {
 
     private WorkspaceFailure refusal(String url, GitCredentials credentials) {
         WorkspaceSettings settings = Workspaces.settings(url, tmp.resolve("work")).withCredentials(credentials);
-        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings, java.time.Clock.systemUTC()));
         assertFalse(Files.exists(tmp.resolve("work")), "refused before creating anything");
         return e;
     }
@@ -35,7 +35,7 @@ class RemoteUrlTest {
     void anSshUrlWithAPasswordIsRefusedWithoutBeingShown() {
         WorkspaceSettings settings = Workspaces.settings("ssh://git:hunter2-canary@github.com/org/repo.git", tmp.resolve("work"))
                 .withSsh(SshSettings.strict(tmp.resolve("id_ed25519"), null, tmp.resolve("known_hosts")));
-        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings, java.time.Clock.systemUTC()));
         assertTrue(e.getMessage().contains("carries a password"), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2-canary"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("work")));

@@ -140,7 +140,7 @@ class WorkspaceCommitTest {
     void aMissingBaseBranchIsExplained() {
         WorkspaceSettings settings = new WorkspaceSettings(remote.url(), "trunk", tmp.resolve("work"), null,
                 Workspaces.STEWARD, null, false, null, null);
-        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings, java.time.Clock.systemUTC()));
         assertTrue(e.getMessage().contains("trunk"), e.getMessage());
         assertTrue(e.getMessage().contains("base branch"), e.getMessage());
     }

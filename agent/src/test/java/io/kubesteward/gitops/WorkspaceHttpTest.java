@@ -84,7 +84,7 @@ class WorkspaceHttpTest {
         WorkspaceSettings settings = settings(CANARY);
         WorkspaceFailure e;
         try {
-            e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+            e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings, java.time.Clock.systemUTC()));
         } finally {
             System.setErr(original);
         }

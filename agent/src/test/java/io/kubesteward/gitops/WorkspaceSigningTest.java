@@ -100,7 +100,7 @@ class WorkspaceSigningTest {
         for (SshSigning signing : List.of(new SshSigning(tmp.resolve("missing"), null), new SshSigning(rsaWithPassphrase, null),
                 new SshSigning(rsaWithPassphrase, "wrong-" + PASSPHRASE))) {
             WorkspaceSettings settings = Workspaces.settings(remote.url(), tmp.resolve("work")).withSigning(signing);
-            WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+            WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings, java.time.Clock.systemUTC()));
             assertTrue(e.getMessage().startsWith("the signing key file "), e.getMessage());
             assertFalse(e.getMessage().contains(PASSPHRASE), e.getMessage());
             assertFalse(settings.toString().contains(PASSPHRASE), settings.toString());

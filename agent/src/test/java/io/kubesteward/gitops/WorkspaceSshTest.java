@@ -102,7 +102,7 @@ class WorkspaceSshTest {
         String impostor = PublicKeyEntry.toString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
         Files.writeString(knownHosts, "[127.0.0.1]:" + server.port() + " " + impostor + "\n");
         WorkspaceFailure e = assertThrows(WorkspaceFailure.class,
-                () -> JGitWorkspace.open(settings(SshSettings.strict(ed25519, null, knownHosts))));
+                () -> JGitWorkspace.open(settings(SshSettings.strict(ed25519, null, knownHosts)), java.time.Clock.systemUTC()));
         String message = e.getMessage();
         assertTrue(message.contains("does not match the known_hosts file " + knownHosts), message);
         assertTrue(message.contains("the server offered ssh-ed25519 " + KeyUtils.getFingerPrint(server.hostKey())), message);
@@ -115,7 +115,7 @@ class WorkspaceSshTest {
     void anUnknownHostIsRefusedUnlessFirstContactIsAllowed() throws Exception {
         Files.writeString(knownHosts, "[127.0.0.1]:1 " + PublicKeyEntry.toString(server.hostKey()) + "\n");
         WorkspaceFailure e = assertThrows(WorkspaceFailure.class,
-                () -> JGitWorkspace.open(settings(SshSettings.strict(ed25519, null, knownHosts))));
+                () -> JGitWorkspace.open(settings(SshSettings.strict(ed25519, null, knownHosts)), java.time.Clock.systemUTC()));
         assertTrue(e.getMessage().contains("is not in the known_hosts file"), e.getMessage());
         assertTrue(e.getMessage().contains("ssh-keyscan -p " + server.port() + " 127.0.0.1"), e.getMessage());
 
@@ -131,7 +131,7 @@ class WorkspaceSshTest {
         String impostor = PublicKeyEntry.toString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
         Files.writeString(knownHosts, "[127.0.0.1]:" + server.port() + " " + impostor + "\n");
         WorkspaceFailure e = assertThrows(WorkspaceFailure.class,
-                () -> JGitWorkspace.open(settings(new SshSettings(ed25519, null, knownHosts, true))));
+                () -> JGitWorkspace.open(settings(new SshSettings(ed25519, null, knownHosts, true)), java.time.Clock.systemUTC()));
         assertTrue(e.getMessage().contains("does not match"), e.getMessage());
         assertEquals(1, Files.readAllLines(knownHosts).size(), "nothing added");
     }
@@ -141,7 +141,7 @@ class WorkspaceSshTest {
         server.authorize(List.of(SshKeyFiles.publicKey(rsaWithPassphrase)));
         ObjectId before = remote.head("main");
         WorkspaceFailure e = assertThrows(WorkspaceFailure.class,
-                () -> JGitWorkspace.open(settings(SshSettings.strict(ed25519, null, knownHosts))));
+                () -> JGitWorkspace.open(settings(SshSettings.strict(ed25519, null, knownHosts)), java.time.Clock.systemUTC()));
         String fingerprint = KeyUtils.getFingerPrint(SshKeyFiles.publicKey(ed25519));
         assertTrue(e.getMessage().contains("the server refused Steward's ssh key ssh-ed25519 " + fingerprint + " for user git"),
                 e.getMessage());
@@ -193,7 +193,7 @@ class WorkspaceSshTest {
 
     private WorkspaceFailure assertRefused(SshSettings ssh, String expected) {
         WorkspaceSettings settings = settings(ssh);
-        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings));
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> JGitWorkspace.open(settings, java.time.Clock.systemUTC()));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertFalse(Files.exists(settings.workDir()), "refused before creating the work directory");
         assertFalse((e.getMessage() + settings).contains(PASSPHRASE), e.getMessage());

@@ -49,8 +49,8 @@ class ExchangeRedactionCanaryTest {
         }
         requests.add(ApiRequest.get(refused, Credentials.bearer(CANARY)));
         List<String> seen = new ArrayList<>();
-        try (HttpCaller c = new HttpCaller(settings, new RecordingSleeper(), () -> 0.5);
-                HttpCaller blocked = new HttpCaller(settings.withAllowedHosts(Set.of("example.org")))) {
+        try (HttpCaller c = new HttpCaller(settings, new RecordingSleeper(), () -> 0.5, java.time.Clock.systemUTC());
+                HttpCaller blocked = new HttpCaller(settings.withAllowedHosts(Set.of("example.org")), java.time.Clock.systemUTC())) {
             for (ApiRequest r : requests) {
                 seen.add(r.toString());
                 seen.add(outcome(c, r));

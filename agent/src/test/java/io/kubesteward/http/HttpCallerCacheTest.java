@@ -30,7 +30,7 @@ class HttpCallerCacheTest {
     }
 
     private HttpCaller caller() {
-        return new HttpCaller(TestSettings.fast().withCacheDirectory(cacheDir), new RecordingSleeper(), () -> 0.5);
+        return new HttpCaller(TestSettings.fast().withCacheDirectory(cacheDir), new RecordingSleeper(), () -> 0.5, java.time.Clock.systemUTC());
     }
 
     @Test
@@ -94,7 +94,7 @@ class HttpCallerCacheTest {
     @Test
     void withoutCacheDirectoryTheBodyGoesToATemporaryFile() throws Exception {
         server.route("/index.yaml", Responders.withEtag(BODY, "\"v1\""));
-        try (HttpCaller c = new HttpCaller(TestSettings.fast()); Download d = c.download(server.url("/index.yaml"), null)) {
+        try (HttpCaller c = new HttpCaller(TestSettings.fast(), java.time.Clock.systemUTC()); Download d = c.download(server.url("/index.yaml"), null)) {
             assertTrue(d.temporary());
             assertArrayEquals(BODY, Files.readAllBytes(d.body()));
         }

@@ -31,7 +31,7 @@ class HttpCallerLimitsTest {
     }
 
     private HttpCaller caller(HttpSettings settings) {
-        return new HttpCaller(settings, new RecordingSleeper(), () -> 0.5);
+        return new HttpCaller(settings, new RecordingSleeper(), () -> 0.5, java.time.Clock.systemUTC());
     }
 
     @Test

@@ -23,7 +23,7 @@ class HttpCallerRetryTest {
     }
 
     private HttpCaller caller(HttpSettings settings) {
-        return new HttpCaller(settings, sleeper, () -> 0.5);
+        return new HttpCaller(settings, sleeper, () -> 0.5, java.time.Clock.systemUTC());
     }
 
     @Test

@@ -24,7 +24,7 @@ class HttpExchangeTest {
     }
 
     private HttpCaller caller(HttpSettings settings) {
-        return new HttpCaller(settings, sleeper, () -> 0.5);
+        return new HttpCaller(settings, sleeper, () -> 0.5, java.time.Clock.systemUTC());
     }
 
     @Test

@@ -16,7 +16,7 @@ class JdkClientTest {
         Set<Thread> ours;
         try (TestHttpServer server = TestHttpServer.start()) {
             server.route("/x", Responders.always(Reply.ok("x")));
-            HttpCaller caller = new HttpCaller(TestSettings.fast());
+            HttpCaller caller = new HttpCaller(TestSettings.fast(), java.time.Clock.systemUTC());
             caller.download(server.url("/x"), null).close();
             ours = selectorThreads();
             ours.removeAll(before);
@@ -32,7 +32,7 @@ class JdkClientTest {
     @Test
     void aCallerThatNeverFetchedBuildsNoClient() {
         Set<Thread> before = selectorThreads();
-        new HttpCaller(TestSettings.fast()).close();
+        new HttpCaller(TestSettings.fast(), java.time.Clock.systemUTC()).close();
         Set<Thread> after = selectorThreads();
         after.removeAll(before);
         assertEquals(Set.of(), after);

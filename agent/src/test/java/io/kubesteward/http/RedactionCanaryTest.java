@@ -44,7 +44,7 @@ class RedactionCanaryTest {
         List<String> seen = new ArrayList<>();
         for (Credentials creds : credentials) {
             seen.add(creds.toString());
-            try (HttpCaller c = new HttpCaller(settings, new RecordingSleeper(), () -> 0.5)) {
+            try (HttpCaller c = new HttpCaller(settings, new RecordingSleeper(), () -> 0.5, java.time.Clock.systemUTC())) {
                 for (String path : List.of("/404", "/401", "/500", "/slow", "/big", "/loop")) {
                     seen.add(everything(assertThrows(HttpFailure.class, () -> c.download(server.url(path), creds))));
                     seen.add(everything(assertThrows(HttpFailure.class, () -> c.download(withUserInfo(server.url(path)), null))));
@@ -52,7 +52,7 @@ class RedactionCanaryTest {
                 seen.add(everything(assertThrows(HttpFailure.class, () -> c.download(refused, creds))));
                 seen.add(everything(assertThrows(HttpFailure.class, () -> c.download(withUserInfo(refused), null))));
             }
-            try (HttpCaller blocked = new HttpCaller(settings.withAllowedHosts(Set.of("example.org")))) {
+            try (HttpCaller blocked = new HttpCaller(settings.withAllowedHosts(Set.of("example.org")), java.time.Clock.systemUTC())) {
                 seen.add(everything(assertThrows(HttpFailure.class, () -> blocked.download(withUserInfo(server.url("/x")), creds))));
             }
         }

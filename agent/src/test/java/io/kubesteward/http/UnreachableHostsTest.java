@@ -21,7 +21,7 @@ class UnreachableHostsTest {
     void a_refusing_host_is_tried_with_retries_once_then_failed_at_once() throws Exception {
         RecordingSleeper sleeper = new RecordingSleeper();
         int port = closedPort();
-        try (HttpCaller http = new HttpCaller(TestSettings.fast(), sleeper, () -> 0.5)) {
+        try (HttpCaller http = new HttpCaller(TestSettings.fast(), sleeper, () -> 0.5, java.time.Clock.systemUTC())) {
             HttpFailure first = assertThrows(HttpFailure.class,
                     () -> http.download(URI.create("http://127.0.0.1:" + port + "/a/index.yaml"), null));
             assertEquals(HttpFailure.Kind.CONNECT, first.kind());

@@ -15,7 +15,8 @@ final class CapturedLog {
     final BasicMDCAdapter mdc = new BasicMDCAdapter();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    private final StewardLoggerFactory factory = new StewardLoggerFactory(new LogOutput(settings::get, redactor, () -> stream), mdc);
+    private final StewardLoggerFactory factory = new StewardLoggerFactory(new LogOutput(settings::get, redactor, () -> stream,
+            java.time.Clock.fixed(java.time.Instant.parse("2026-03-04T05:06:07.890Z"), java.time.ZoneOffset.UTC)), mdc);
 
     CapturedLog format(LogFormat format) {
         settings.set(settings.get().withFormat(format));

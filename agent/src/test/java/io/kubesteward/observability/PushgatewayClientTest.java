@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PushgatewayClientTest {
     private final HttpCaller http = new HttpCaller(HttpSettings.defaults()
             .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2))
-            .withRetries(1, Duration.ofMillis(5), Duration.ofMillis(10)));
+            .withRetries(1, Duration.ofMillis(5), Duration.ofMillis(10)), java.time.Clock.systemUTC());
 
     @AfterEach
     void close() {

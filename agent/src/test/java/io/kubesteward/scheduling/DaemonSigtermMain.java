@@ -29,7 +29,7 @@ public final class DaemonSigtermMain {
             return new RunSummary("upgrades", RunSummary.Outcome.SUCCEEDED, started, Instant.now(), Map.of(), 20, Map.of(), 0, null);
         };
         Daemon daemon = Daemon.start(List.of(new Schedule("upgrades", "* * * * * ?", ZoneId.of("UTC"), proposals)),
-                DaemonSettings.defaults().withStopTimeout(Duration.ofSeconds(10)), summary -> { });
+                DaemonSettings.defaults().withStopTimeout(Duration.ofSeconds(10)), summary -> { }, java.time.Clock.systemUTC());
         TerminationSignals.install(daemon);
         StopOutcome outcome = daemon.runUntilStopped();
         System.exit(outcome.clean() ? 0 : 1);

@@ -30,7 +30,7 @@ class DaemonTest {
         try (Daemon daemon = Daemon.start(List.of(
                 new Schedule("upgrades", EVERY_SECOND, UTC, stop -> done("upgrades", upgrades)),
                 new Schedule("rightsizing", "*/1 * * * * ?", ZoneId.of("Asia/Tokyo"), stop -> done("rightsizing", rightsizing))),
-                DaemonSettings.defaults(), summaries::add)) {
+                DaemonSettings.defaults(), summaries::add, java.time.Clock.systemUTC())) {
             assertEquals(List.of("upgrades", "rightsizing"), List.copyOf(daemon.nextRuns().keySet()));
             assertTrue(upgrades.await(5, TimeUnit.SECONDS), "upgrades ran");
             assertTrue(rightsizing.await(5, TimeUnit.SECONDS), "rightsizing ran");
@@ -55,7 +55,7 @@ class DaemonTest {
             return summary("slow", RunSummary.Outcome.SUCCEEDED);
         };
         try (Daemon daemon = Daemon.start(List.of(new Schedule("slow", EVERY_SECOND, UTC, slow)),
-                DaemonSettings.defaults().withThreads(3), summaries::add)) {
+                DaemonSettings.defaults().withThreads(3), summaries::add, java.time.Clock.systemUTC())) {
             assertTrue(twoRuns.await(8, TimeUnit.SECONDS));
             assertTrue(daemon.stop("test over").clean());
         }
@@ -82,7 +82,7 @@ class DaemonTest {
             return summary("upgrades", RunSummary.Outcome.SUCCEEDED);
         };
         Daemon daemon = Daemon.start(List.of(new Schedule("upgrades", EVERY_SECOND, UTC, proposals)),
-                DaemonSettings.defaults().withStopTimeout(Duration.ofSeconds(5)), summaries::add);
+                DaemonSettings.defaults().withStopTimeout(Duration.ofSeconds(5)), summaries::add, java.time.Clock.systemUTC());
         assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
         // what the SIGTERM handler does, then what the main thread does
         new TerminationSignals(daemon).received(new sun.misc.Signal("TERM"));
@@ -109,7 +109,7 @@ class DaemonTest {
             return summary("stubborn", RunSummary.Outcome.SUCCEEDED);
         };
         Daemon daemon = Daemon.start(List.of(new Schedule("stubborn", EVERY_SECOND, UTC, stubborn)),
-                DaemonSettings.defaults().withStopTimeout(Duration.ofMillis(300)), summaries::add);
+                DaemonSettings.defaults().withStopTimeout(Duration.ofMillis(300)), summaries::add, java.time.Clock.systemUTC());
         assertTrue(started.await(5, TimeUnit.SECONDS));
         StopOutcome outcome = daemon.stop("test");
         assertFalse(outcome.clean());
@@ -134,7 +134,7 @@ class DaemonTest {
             }
         };
         try (Daemon daemon = Daemon.start(List.of(new Schedule("flaky", EVERY_SECOND, UTC, flaky)), DaemonSettings.defaults(),
-                summaries::add)) {
+                summaries::add, java.time.Clock.systemUTC())) {
             assertTrue(twice.await(5, TimeUnit.SECONDS));
             assertTrue(daemon.stop("test over").clean(), "the summary is recorded before the job ends");
         }
@@ -145,12 +145,13 @@ class DaemonTest {
 
     @Test
     void missedFiringsRunOnceNowOrAreSkipped() {
+        Instant from = Instant.parse("2026-11-22T00:00:00Z");
         ScheduledTask task = stop -> summary("x", RunSummary.Outcome.SUCCEEDED);
         assertEquals(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW,
-                Daemon.trigger(new Schedule("daily", "0 3 * * *", UTC, task)).getMisfireInstruction());
+                Daemon.trigger(new Schedule("daily", "0 3 * * *", UTC, task), from).getMisfireInstruction());
         assertEquals(CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING,
-                Daemon.trigger(new Schedule("daily", "0 3 * * *", UTC, Misfire.SKIP, task)).getMisfireInstruction());
-        CronTrigger tokyo = Daemon.trigger(new Schedule("daily", "0 3 * * *", ZoneId.of("Asia/Tokyo"), task));
+                Daemon.trigger(new Schedule("daily", "0 3 * * *", UTC, Misfire.SKIP, task), from).getMisfireInstruction());
+        CronTrigger tokyo = Daemon.trigger(new Schedule("daily", "0 3 * * *", ZoneId.of("Asia/Tokyo"), task), from);
         assertEquals("0 0 3 * * ?", tokyo.getCronExpression());
         assertEquals("Asia/Tokyo", tokyo.getTimeZone().getID());
         assertEquals(Instant.parse("2026-11-22T18:00:00Z"), tokyo.getFireTimeAfter(java.util.Date.from(
@@ -161,11 +162,11 @@ class DaemonTest {
     void schedulesNeedUniqueNamesAndThereMustBeOne() {
         ScheduledTask task = stop -> summary("x", RunSummary.Outcome.SUCCEEDED);
         SchedulingFailure twice = assertThrows(SchedulingFailure.class, () -> Daemon.start(List.of(
-                new Schedule("a", "@daily", UTC, task), new Schedule("a", "@weekly", UTC, task)), DaemonSettings.defaults(), null));
+                new Schedule("a", "@daily", UTC, task), new Schedule("a", "@weekly", UTC, task)), DaemonSettings.defaults(), null, java.time.Clock.systemUTC()));
         assertTrue(twice.getMessage().contains("two schedules are named 'a'"));
-        assertThrows(SchedulingFailure.class, () -> Daemon.start(List.of(), DaemonSettings.defaults(), null));
+        assertThrows(SchedulingFailure.class, () -> Daemon.start(List.of(), DaemonSettings.defaults(), null, java.time.Clock.systemUTC()));
         SchedulingFailure past = assertThrows(SchedulingFailure.class, () -> Daemon.start(List.of(
-                new Schedule("old", "0 0 3 ? * * 2020", UTC, task)), DaemonSettings.defaults(), null));
+                new Schedule("old", "0 0 3 ? * * 2020", UTC, task)), DaemonSettings.defaults(), null, java.time.Clock.systemUTC()));
         assertEquals("schedule 'old' (0 0 3 ? * * 2020) never fires again; check its year field", past.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Schedule("has space", "@daily", UTC, task));
         assertThrows(InvalidCron.class, () -> new Schedule("a", "0 3 * *", UTC, task));

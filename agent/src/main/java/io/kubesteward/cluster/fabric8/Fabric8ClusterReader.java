@@ -58,10 +58,10 @@ public final class Fabric8ClusterReader implements ClusterReader, AutoCloseable 
     }
 
     /** Connects with a kubeconfig and context, or the in-cluster service account (nothing is sent until {@link #read}). */
-    public static Fabric8ClusterReader connect(ClusterConnection connection) throws ClusterUnavailable {
+    public static Fabric8ClusterReader connect(ClusterConnection connection, Clock clock) throws ClusterUnavailable {
         var config = Connection.config(connection);
         return new Fabric8ClusterReader(new KubernetesClientBuilder().withConfig(config).build(), Connection.contextName(config),
-                Clock.systemUTC(), PAGE_SIZE);
+                clock, PAGE_SIZE);
     }
 
     @Override

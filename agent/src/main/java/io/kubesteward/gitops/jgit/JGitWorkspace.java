@@ -54,11 +54,7 @@ public final class JGitWorkspace implements Workspace {
         this.clock = clock;
     }
 
-    public static JGitWorkspace open(WorkspaceSettings settings) throws WorkspaceFailure {
-        return open(settings, Clock.systemUTC());
-    }
-
-    /** As {@link #open(WorkspaceSettings)}, with commit times read from {@code clock}. */
+    /** Clones or opens the workspace; commit times are read from {@code clock}. */
     public static JGitWorkspace open(WorkspaceSettings settings, Clock clock) throws WorkspaceFailure {
         IsolatedGitConfig.install();
         Scrubber scrubber = new Scrubber(settings.credentials(), passphrases(settings));

@@ -50,7 +50,7 @@ public final class OciRegistrySource implements ReleaseSource, DigestResolver {
         RegistryClient client = new RegistryClient(http, settings.credentials());
         this.locator = new RegistryLocator(settings);
         this.lister = new TagLister(client, settings.pageSize(), settings.maxPages());
-        this.details = new TagDetails(locator, new ManifestReader(client));
+        this.details = new TagDetails(locator, new ManifestReader(client), http.clock());
     }
 
     public static OciRegistrySource images(HttpCaller http, OciSourceSettings settings) {

@@ -3,6 +3,7 @@ package io.kubesteward.sources.oci;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.SourceKind;
 import io.kubesteward.sources.DigestResolver;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,10 @@ final class TagDetails {
     private final Map<String, Optional<String>> digests = new ConcurrentHashMap<>();
     private final Map<String, Optional<Instant>> created = new ConcurrentHashMap<>();
 
-    TagDetails(RegistryLocator locator, ManifestReader manifests) {
+    private final Clock clock;
+
+    TagDetails(RegistryLocator locator, ManifestReader manifests, Clock clock) {
+        this.clock = clock;
         this.locator = locator;
         this.manifests = manifests;
         this.dates = new ImageCreated(manifests);
@@ -60,7 +64,7 @@ final class TagDetails {
                 Optional<Instant> date = created.get(key);
                 if (date == null) {
                     Optional<ImageCreated.Found> found = ManifestReader.isTag(tag)
-                            ? dates.find(addr, tag, Instant.now()) : Optional.empty();
+                            ? dates.find(addr, tag, clock.instant()) : Optional.empty();
                     found.ifPresent(f -> digests.putIfAbsent(key, Optional.of(f.digest())));
                     date = found.map(ImageCreated.Found::created);
                     created.put(key, date);

@@ -44,7 +44,7 @@ class ConnectTest {
     void reads_through_the_named_context() throws Exception {
         KubernetesMockServer server = MockClusters.crud();
         try {
-            try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(kubeconfig(server.getPort()), "prod"))) {
+            try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(kubeconfig(server.getPort()), "prod"), java.time.Clock.systemUTC())) {
                 ClusterInventory inventory = reader.read(ReadOptions.ALL);
                 assertEquals("prod", inventory.origin().context());
             }
@@ -58,7 +58,7 @@ class ConnectTest {
         Path config = kubeconfig(1);
 
         ClusterUnavailable failure = assertThrows(ClusterUnavailable.class,
-                () -> Fabric8ClusterReader.connect(new ClusterConnection(config, "production")));
+                () -> Fabric8ClusterReader.connect(new ClusterConnection(config, "production"), java.time.Clock.systemUTC()));
 
         assertEquals("The kubeconfig has no context named 'production' (it has: prod, staging). Pick one with --context; "
                 + "kubectl config get-contexts lists them.", failure.getMessage());
@@ -72,7 +72,7 @@ class ConnectTest {
         }
         Path config = kubeconfig(closedPort);
 
-        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(config, null))) {
+        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(config, null), java.time.Clock.systemUTC())) {
             ClusterUnavailable failure = assertThrows(ClusterUnavailable.class, () -> reader.read(ReadOptions.ALL));
             assertEquals("Cannot read cluster context staging at http://127.0.0.1:" + closedPort + ": Cannot reach the API server "
                     + "(connection refused or unreachable). Check the network path, the kubeconfig's server address and the context.",

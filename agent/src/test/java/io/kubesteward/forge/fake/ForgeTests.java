@@ -21,7 +21,7 @@ public final class ForgeTests {
     public static HttpCaller http() {
         return new HttpCaller(HttpSettings.defaults()
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5)));
+                .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5)), java.time.Clock.systemUTC());
     }
 
     public static String body(String branch, String version) {

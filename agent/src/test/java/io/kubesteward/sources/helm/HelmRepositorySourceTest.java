@@ -44,7 +44,7 @@ class HelmRepositorySourceTest {
     }
 
     private HelmRepositorySource source(HttpSettings http, HelmSourceSettings helm) {
-        HttpCaller caller = new HttpCaller(http);
+        HttpCaller caller = new HttpCaller(http, java.time.Clock.systemUTC());
         callers.add(caller);
         return new HelmRepositorySource(caller, helm);
     }

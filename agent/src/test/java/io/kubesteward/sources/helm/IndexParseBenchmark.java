@@ -62,7 +62,7 @@ public final class IndexParseBenchmark {
     private static String viaSource(HttpSettings http, HelmSourceSettings helm, String repo, Set<String> wanted) {
         List<PackageRef> packages = wanted.stream()
                 .map(name -> new PackageRef(SourceKind.HELM_REPOSITORY, repo, name)).toList();
-        try (HttpCaller caller = new HttpCaller(http); HelmRepositorySource source = new HelmRepositorySource(caller, helm)) {
+        try (HttpCaller caller = new HttpCaller(http, java.time.Clock.systemUTC()); HelmRepositorySource source = new HelmRepositorySource(caller, helm)) {
             long ok = source.lookup(packages).values().stream().filter(r -> r.ok()).count();
             return ok + "/" + packages.size() + " found, " + source.stats();
         }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OciAuthFlowTest {
     private static final String CANARY = OciRegistrySourceTest.CANARY;
 
-    private final HttpCaller http = new HttpCaller(TestSettings.fast());
+    private final HttpCaller http = new HttpCaller(TestSettings.fast(), java.time.Clock.systemUTC());
     private final FakeRegistry registry = new FakeRegistry(FakeRegistry.Auth.TOKEN, null, null);
 
     @AfterEach

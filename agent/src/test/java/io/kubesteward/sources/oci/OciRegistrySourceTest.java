@@ -30,7 +30,7 @@ class OciRegistrySourceTest {
     @TempDir
     Path dir;
 
-    private final HttpCaller http = new HttpCaller(TestSettings.fast());
+    private final HttpCaller http = new HttpCaller(TestSettings.fast(), java.time.Clock.systemUTC());
 
     @AfterEach
     void close() {
@@ -172,7 +172,7 @@ class OciRegistrySourceTest {
 
     @Test
     void aBlockedRegistryIsAFailureEntry() {
-        try (HttpCaller airGapped = new HttpCaller(TestSettings.fast().withAllowedHosts(java.util.Set.of("mirror.local")))) {
+        try (HttpCaller airGapped = new HttpCaller(TestSettings.fast().withAllowedHosts(java.util.Set.of("mirror.local")), java.time.Clock.systemUTC())) {
             PackageRef p = new PackageRef(SourceKind.DOCKER_IMAGE, "ghcr.io", "org/app");
             LookupResult r = OciRegistrySource.images(airGapped, OciSourceSettings.defaults()).lookup(List.of(p)).get(p);
             assertTrue(r.failure().startsWith("ghcr.io/org/app: GET https://ghcr.io/v2/org/app/tags/list?n=1000: blocked:"

@@ -26,7 +26,7 @@ class OciTagDetailsTest {
     /** A platform manifest is asked for by digest, so its digest must be its content's. */
     private static final String AMD64 = "sha256:" + sha256(IMAGE);
 
-    private final HttpCaller http = new HttpCaller(TestSettings.fast());
+    private final HttpCaller http = new HttpCaller(TestSettings.fast(), java.time.Clock.systemUTC());
     private final FakeRegistry registry = new FakeRegistry(FakeRegistry.Auth.TOKEN, null, null);
 
     @AfterEach
