@@ -77,7 +77,8 @@ final class BodyReceiver {
         } catch (LimitedCopy.TooLarge e) {
             throw Failures.tooLarge(uri, limit);
         } catch (StallGuard.Stalled e) {
-            throw Failures.timeout(uri, settings.requestTimeout(), e);
+            throw e.dripping() ? Failures.dripping(uri, settings.requestTimeout(), e)
+                    : Failures.timeout(uri, settings.requestTimeout(), e);
         } catch (ZipException e) {
             throw Failures.io(uri, "the gzip-encoded body is corrupt", e);
         } finally {

@@ -35,7 +35,8 @@ final class BoundedBody {
             InputStream in = gzip ? new GZIPInputStream(guarded, 16 * 1024) : guarded;
             return copy(in, limit, uri);
         } catch (StallGuard.Stalled e) {
-            throw Failures.timeout(uri, settings.requestTimeout(), e);
+            throw e.dripping() ? Failures.dripping(uri, settings.requestTimeout(), e)
+                    : Failures.timeout(uri, settings.requestTimeout(), e);
         } catch (ZipException e) {
             throw Failures.io(uri, "the gzip-encoded body is corrupt", e);
         }

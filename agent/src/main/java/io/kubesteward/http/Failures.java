@@ -23,6 +23,13 @@ final class Failures {
                 "check the network, or raise the request timeout", 1, null, cause);
     }
 
+    static HttpFailure dripping(URI uri, Duration timeout, Throwable cause) {
+        return new HttpFailure(HttpFailure.Kind.TIMEOUT, Redaction.url(uri), 0,
+                "the response took longer than " + Durations.human(timeout.multipliedBy(StallGuard.WHOLE_BODY_TIMEOUTS))
+                        + " (" + StallGuard.WHOLE_BODY_TIMEOUTS + " × the request timeout) to arrive",
+                "the server sends too slowly; check the network or the server, or raise the request timeout (http.timeout)", 1, null, cause);
+    }
+
     static HttpFailure connectTimeout(URI uri, Duration timeout, Throwable cause) {
         return new HttpFailure(HttpFailure.Kind.TIMEOUT, Redaction.url(uri), 0,
                 "could not connect within " + Durations.human(timeout),

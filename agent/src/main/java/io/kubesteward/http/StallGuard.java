@@ -10,8 +10,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Aborts a body that stops arriving. The JDK client's request timeout ends when the headers
- * arrive; without this a server that stalls mid-body would hang a run for ever.
+ * Aborts a body that stops arriving, or that drips so slowly it would never end. The JDK client's
+ * request timeout ends when the headers arrive; without this a server that stalls mid-body, or
+ * sends a byte just often enough, would hang a run for ever.
  */
 final class StallGuard implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -20,15 +21,27 @@ final class StallGuard implements AutoCloseable {
         return t;
     });
 
-    /** Thrown by a guarded stream once no byte arrived for the idle time. */
+    /** How many request timeouts a whole body may take, however steadily it arrives. */
+    static final int WHOLE_BODY_TIMEOUTS = 10;
+
+    /** Thrown by a guarded stream once no byte arrived for the idle time, or the whole body took too long. */
     static final class Stalled extends IOException {
-        Stalled() {
-            super("the response body stopped arriving", null);
+        private final boolean dripping;
+
+        Stalled(boolean dripping) {
+            super(dripping ? "the response body arrived too slowly" : "the response body stopped arriving", null);
+            this.dripping = dripping;
+        }
+
+        /** Bytes kept coming, but the whole body outlasted {@link #WHOLE_BODY_TIMEOUTS} request timeouts. */
+        boolean dripping() {
+            return dripping;
         }
     }
 
+    /** Guards {@code in}: at most {@code idle} without a byte, at most {@link #WHOLE_BODY_TIMEOUTS} × {@code idle} in all. */
     InputStream guard(InputStream in, Duration idle) {
-        Guarded g = new Guarded(in, idle.toNanos());
+        Guarded g = new Guarded(in, idle.toNanos(), idle.toNanos() * WHOLE_BODY_TIMEOUTS);
         long period = Math.max(10, idle.toMillis() / 4);
         g.check = timer.scheduleAtFixedRate(g::check, period, period, TimeUnit.MILLISECONDS);
         return g;
@@ -41,17 +54,23 @@ final class StallGuard implements AutoCloseable {
 
     private static final class Guarded extends FilterInputStream {
         private final long idleNanos;
-        private volatile long lastProgress = System.nanoTime();
+        private final long wholeNanos;
+        private final long started = System.nanoTime();
+        private volatile long lastProgress = started;
         private volatile boolean stalled;
+        private volatile boolean dripping;
         private ScheduledFuture<?> check;
 
-        Guarded(InputStream in, long idleNanos) {
+        Guarded(InputStream in, long idleNanos, long wholeNanos) {
             super(in);
             this.idleNanos = idleNanos;
+            this.wholeNanos = wholeNanos;
         }
 
         void check() {
-            if (!stalled && System.nanoTime() - lastProgress > idleNanos) {
+            long now = System.nanoTime();
+            if (!stalled && (now - lastProgress > idleNanos || now - started > wholeNanos)) {
+                dripping = now - lastProgress <= idleNanos;
                 stalled = true;
                 try {
                     in.close();
@@ -74,10 +93,10 @@ final class StallGuard implements AutoCloseable {
             try {
                 n = in.read(b, off, len);
             } catch (IOException e) {
-                throw stalled ? new Stalled() : e;
+                throw stalled ? new Stalled(dripping) : e;
             }
             if (stalled) {
-                throw new Stalled();
+                throw new Stalled(dripping);
             }
             lastProgress = System.nanoTime();
             return n;

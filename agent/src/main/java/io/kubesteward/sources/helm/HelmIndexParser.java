@@ -40,7 +40,28 @@ final class HelmIndexParser {
 
     ParsedIndex parseWhole(Path file, Set<String> wanted) throws IndexParseException, IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            if (startsLikeHtml(in)) {
+                throw IndexParseException.htmlPage();
+            }
             return walker.walkDocument(in, wanted);
+        }
+    }
+
+    /** A sign-in or error page served with 200 instead of the index: no YAML or JSON index starts with '<'. */
+    private static boolean startsLikeHtml(InputStream in) throws IOException {
+        in.mark(4096);
+        try {
+            for (int i = 0, b = in.read(); i < 4096 && b >= 0; i++, b = in.read()) {
+                if (b == '<') {
+                    return true;
+                }
+                if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
         }
     }
 

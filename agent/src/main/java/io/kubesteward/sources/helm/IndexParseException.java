@@ -19,6 +19,11 @@ final class IndexParseException extends Exception {
                 "check the repository URL");
     }
 
+    static IndexParseException htmlPage() {
+        return new IndexParseException("is an HTML page, not a Helm repository index (a sign-in or error page?)",
+                "check the repository URL, and the credentials if the repository needs them");
+    }
+
     /** The whole reason, naming the index as {@code display}. */
     String reason(String display) {
         return "index " + display + " " + getMessage() + " — " + hint;
