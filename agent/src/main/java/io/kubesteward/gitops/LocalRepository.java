@@ -52,6 +52,9 @@ public final class LocalRepository {
                     String name = file.getFileName().toString();
                     if (attrs.isRegularFile() && isRead(name)) {
                         readOne(file, attrs.size(), files, problems);
+                    } else if (attrs.isSymbolicLink() && isRead(name)) {
+                        // a link may point anywhere, outside the clone too: never read or edited through
+                        problems.add(new Problem(relative(file), 0, 0, "skipped: a symbolic link; Steward reads and edits only regular files"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

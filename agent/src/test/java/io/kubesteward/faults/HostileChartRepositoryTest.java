@@ -129,4 +129,28 @@ class HostileChartRepositoryTest {
         String reason = failure();
         assertTrue(reason.contains("line 1"), reason);
     }
+
+    @CatalogueEntry(26)
+    @Test
+    void an_index_full_of_aliases_of_aliases_is_read_without_expanding_them() throws Exception {
+        StringBuilder bomb = new StringBuilder("apiVersion: v1\nx0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            bomb.append("x").append(i).append(": &x").append(i).append(" [").append(("*x" + (i - 1) + ", ").repeat(8))
+                    .append("*x").append(i - 1).append("]\n");
+        }
+        bomb.append("entries:\n  wild:\n  - version: 1.1.0\n    keywords: *x9\n");
+        bad.on("/bad/index.yaml", HostileServer.ok(bomb.toString()));
+        // expanded, the keywords would be 9^10 strings; the streaming reader never expands an alias
+        GitopsRepo repo = new GitopsRepo(dir).chart("wild", bad.url("/bad"));
+        assertEquals("update", steward.run(repo.plan()).exits(0).declaration("wild").get("status").asText());
+    }
+
+    @CatalogueEntry(27)
+    @Test
+    void an_index_nested_ten_thousand_deep_is_refused() throws Exception {
+        bad.on("/bad/index.yaml", HostileServer.ok("apiVersion: v1\nentries:\n  wild:\n  - version: 1.1.0\n    annotations: "
+                + "[".repeat(10_000) + "]".repeat(10_000) + "\n"));
+        String reason = failure();
+        assertTrue(reason.contains("at line 5, column ") && reason.contains("nested deeper than 1000 levels"), reason);
+    }
 }

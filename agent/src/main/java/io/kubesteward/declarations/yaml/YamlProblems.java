@@ -40,6 +40,11 @@ final class YamlProblems {
                 + " so tools disagree on its value" + CONSEQUENCE);
     }
 
+    static Problem tooDeep(String path, String content, int offset) {
+        return at(path, content, offset, "invalid YAML: collections nested more than " + NestingDepth.MAX
+                + " levels deep, which no manifest is" + CONSEQUENCE);
+    }
+
     static Problem unreadable(String path, String content, int offset, ReaderException e) {
         String character = "U+" + String.format("%04X", e.getCodePoint());
         return at(path, content, offset, "invalid YAML: the character " + character + " is not allowed in YAML" + CONSEQUENCE);

@@ -41,8 +41,11 @@ public final class YamlReader {
         LoadSettings settings = LoadSettings.builder().setLabel(path).setCodePointLimit(CODE_POINT_LIMIT).build();
         try {
             for (Node root : new Compose(settings).composeAllFromString(content.substring(base.charStart()))) {
-                ScalarNode duplicate = DuplicateKeys.find(root);
-                if (duplicate == null) {
+                java.util.Optional<org.snakeyaml.engine.v2.exceptions.Mark> deep = NestingDepth.tooDeep(root);
+                ScalarNode duplicate = deep.isPresent() ? null : DuplicateKeys.find(root);
+                if (deep.isPresent()) {
+                    problems.add(YamlProblems.tooDeep(path, content, deep.map(base::charOffset).orElse(base.charStart())));
+                } else if (duplicate == null) {
                     documents.add(new YamlDocument(root, base));
                 } else {
                     int offset = duplicate.getStartMark().map(base::charOffset).orElse(base.charStart());
@@ -60,6 +63,11 @@ public final class YamlReader {
             return nextDocument(base, errorOffset);
         } catch (YamlEngineException e) {
             problems.add(YamlProblems.other(path, base.line() + 1, e));
+            return null;
+        } catch (StackOverflowError e) {
+            // nested so deep that composing overflowed: find where without recursion, and give up on the file
+            int offset = NestingDepth.tooDeep(content.substring(base.charStart()), settings).map(base::charOffset).orElse(base.charStart());
+            problems.add(YamlProblems.tooDeep(path, content, offset));
             return null;
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kubesteward.model.Release;
 import java.io.IOException;
@@ -36,42 +38,50 @@ final class IndexWalker {
     /** A whole index document: a mapping whose {@code entries} maps chart names to version lists. */
     ParsedIndex walkDocument(InputStream in, Set<String> wanted) throws IndexParseException, IOException {
         try (JsonParser p = factory.createParser(in)) {
-            JsonToken root = p.nextToken();
-            if (root != JsonToken.START_OBJECT) {
-                throw notAnIndex(root == null ? "the file is empty" : "expected a mapping with 'entries'", p);
+            try {
+                return walkDocument(p, wanted);
+            } catch (JsonProcessingException e) {
+                throw malformed(e, p);
             }
-            Map<String, List<Release>> found = new LinkedHashMap<>();
-            int listed = -1;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonToken value = p.nextToken();
-                if (key.equals("entries") && listed < 0) {
-                    listed = walkEntries(p, value, wanted, found, null);
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (listed < 0) {
-                throw IndexParseException.notAnIndex("it has no 'entries'", 1, 1);
-            }
-            return new ParsedIndex(found, listed);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
         }
+    }
+
+    private ParsedIndex walkDocument(JsonParser p, Set<String> wanted) throws IndexParseException, IOException {
+        JsonToken root = p.nextToken();
+        if (root != JsonToken.START_OBJECT) {
+            throw notAnIndex(root == null ? "the file is empty" : "expected a mapping with 'entries'", p);
+        }
+        Map<String, List<Release>> found = new LinkedHashMap<>();
+        int listed = -1;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (key.equals("entries") && listed < 0) {
+                listed = walkEntries(p, value, wanted, found, null);
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (listed < 0) {
+            throw IndexParseException.notAnIndex("it has no 'entries'", 1, 1);
+        }
+        return new ParsedIndex(found, listed);
     }
 
     /** A bare mapping of chart names to version lists (the inside of {@code entries}). */
     ParsedIndex walkEntriesDocument(InputStream in, Set<String> wanted, List<String> keysSeen)
             throws IndexParseException, IOException {
         try (JsonParser p = factory.createParser(in)) {
-            Map<String, List<Release>> found = new LinkedHashMap<>();
-            int listed = walkEntries(p, p.nextToken(), wanted, found, keysSeen);
-            if (p.nextToken() != null) {
-                throw IndexParseException.notAnIndex("unexpected content after the chart entries", 1, 1);
+            try {
+                Map<String, List<Release>> found = new LinkedHashMap<>();
+                int listed = walkEntries(p, p.nextToken(), wanted, found, keysSeen);
+                if (p.nextToken() != null) {
+                    throw IndexParseException.notAnIndex("unexpected content after the chart entries", 1, 1);
+                }
+                return new ParsedIndex(found, listed);
+            } catch (JsonProcessingException e) {
+                throw malformed(e, p);
             }
-            return new ParsedIndex(found, listed);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
         }
     }
 
@@ -117,7 +127,13 @@ final class IndexWalker {
         }
     }
 
-    private IndexParseException malformed(JsonProcessingException e) {
+    private IndexParseException malformed(JsonProcessingException e, JsonParser p) {
+        if (e instanceof StreamConstraintsException) {
+            // Jackson's own words name its API; say what is wrong with the file
+            JsonLocation at = p.currentLocation();
+            return new IndexParseException("is not a usable index at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                    + ": " + constraint(e.getOriginalMessage()), "the repository serves a broken or hostile index.yaml; tell its maintainers, or mirror a good copy");
+        }
         Throwable cause = e.getCause();
         if (cause instanceof YAMLException && String.valueOf(cause.getMessage()).contains("exceeds the limit")) {
             return IndexParseException.tooLarge(maxCodePoints);
@@ -129,6 +145,14 @@ final class IndexWalker {
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return new IndexParseException("is not valid YAML" + where + ": " + problem,
                 "the repository serves a broken index.yaml; tell its maintainers, or mirror a good copy");
+    }
+
+    private static String constraint(String jackson) {
+        String m = String.valueOf(jackson);
+        if (m.contains("nesting depth")) {
+            return "collections nested deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels, which no index is";
+        }
+        return firstLine(m.replaceAll(" ?\\(.*StreamReadConstraints.*\\)", ""));
     }
 
     private static IndexParseException notAnIndex(String why, JsonParser p) {

@@ -87,8 +87,8 @@ class HelmIndexParserTest {
     void somethingElseThanAnIndexIsNamedAsSuch() {
         Path file = Fixtures.copy("not-an-index.html", dir);
         IndexParseException e = assertThrows(IndexParseException.class, () -> parser.parse(file, Set.of("nginx")));
-        assertEquals("index X is not a Helm repository index: expected a mapping with 'entries' at line 1, column 1"
-                + " — check the repository URL", e.reason("X"));
+        assertEquals("index X is an HTML page, not a Helm repository index (a sign-in or error page?)"
+                + " — check the repository URL, and the credentials if the repository needs them", e.reason("X"));
         Path noEntries = Fixtures.write(dir, "no-entries.yaml", "apiVersion: v1\ngenerated: now\n");
         assertThrows(IndexParseException.class, () -> parser.parse(noEntries, Set.of("nginx")));
     }
