@@ -17,14 +17,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,10 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunEndToEndTest {
     private static final String TOKEN = "ghp_canary_run_e2e_5f1c";
-    private static final Path DEMO = Path.of("..", "examples").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
+    private DemoDelivery demo;
     private FakeGitHub github;
     private Path remote;
     private Path config;
@@ -47,32 +44,11 @@ class RunEndToEndTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        github = new FakeGitHub("/api/v3", "acme", "gitops", TOKEN);
-        remote = dir.resolve("remote.git");
-        charts = dir.resolve("charts");
-        seedRemote();
-        Path token = dir.resolve("token");
-        Files.writeString(token, TOKEN);
-        config = dir.resolve("steward.yaml");
-        Files.writeString(config, """
-                apiVersion: steward.io/v1alpha1
-                kind: Config
-                git:
-                  url: %s
-                forge:
-                  type: github
-                  url: %s
-                  repository: acme/gitops
-                  tokenFrom: {file: %s}
-                  writeInterval: 0s
-                http:
-                  allowedHosts: [127.0.0.1]
-                  retries: 0
-                """.formatted(remote.toUri(), github.apiBase(), token));
-    }
-
-    private void appendToConfig(String yaml) throws IOException {
-        Files.writeString(config, Files.readString(config) + yaml);
+        demo = new DemoDelivery(dir, TOKEN);
+        github = demo.github();
+        remote = demo.remote();
+        config = demo.config();
+        charts = demo.charts();
     }
 
     /** A new release appears upstream: an entry at the top of the chart's index. */
@@ -104,45 +80,9 @@ class RunEndToEndTest {
         }
     }
 
-    private RevCommit head(String branch) throws IOException {
-        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
-            return walk.parseCommit(repo.resolve("refs/heads/" + branch));
-        }
-    }
-
     @AfterEach
     void tearDown() {
-        github.close();
-    }
-
-    /** The demo repository, with its mirrors pointed at the demo chart repositories by absolute path. */
-    private void seedRemote() throws Exception {
-        Path work = dir.resolve("seed");
-        copyTree(DEMO.resolve("gitops-repo"), work);
-        copyTree(DEMO.resolve("chart-repo"), charts);
-        String stewardConfig = Files.readString(work.resolve(".steward/config.yaml"))
-                .replace("../../chart-repo", charts.toString());
-        Files.writeString(work.resolve(".steward/config.yaml"), stewardConfig);
-        Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
-        try (Git git = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
-            git.commit().setMessage("platform").setAuthor(person).setCommitter(person).setSign(false).call();
-            git.push().setRemote(remote.toUri().toString()).add("main").call();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        demo.close();
     }
 
     private record Run(int exit, JsonNode report, String err) {
@@ -163,16 +103,6 @@ class RunEndToEndTest {
         return byBranch;
     }
 
-    private String fileOnBranch(String branch, String path) throws IOException {
-        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
-            ObjectId head = repo.resolve("refs/heads/" + branch);
-            RevCommit commit = walk.parseCommit(head);
-            try (TreeWalk tree = TreeWalk.forPath(repo, path, commit.getTree())) {
-                return new String(repo.open(tree.getObjectId(0)).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-    }
-
     @Test
     void opens_one_pull_request_per_proposal_then_converges_and_respects_a_declined_version() throws Exception {
         Run first = run();
@@ -181,11 +111,11 @@ class RunEndToEndTest {
         assertEquals(5, done.size(), done.toString());
         assertTrue(done.values().stream().allMatch("created"::equals), first.report().get("deliveries").toString());
         // each diff touches only the changed values (and the umbrella chart's own version)
-        String podinfo = fileOnBranch("main", "clusters/prod/apps/podinfo.yaml");
-        assertEquals(podinfo.replace("version: 6.5.0", "version: 6.7.1"), fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml"));
-        String umbrella = fileOnBranch("main", "platform/Chart.yaml");
+        String podinfo = demo.fileOnBranch("main", "clusters/prod/apps/podinfo.yaml");
+        assertEquals(podinfo.replace("version: 6.5.0", "version: 6.7.1"), demo.fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml"));
+        String umbrella = demo.fileOnBranch("main", "platform/Chart.yaml");
         assertEquals(umbrella.replace("version: \"v1.14.5\"", "version: \"v1.15.3\"").replace("version: 1.4.0", "version: 1.4.1"),
-                fileOnBranch("steward/chart/cert-manager", "platform/Chart.yaml"));
+                demo.fileOnBranch("steward/chart/cert-manager", "platform/Chart.yaml"));
         assertEquals(List.of("platform/Chart.yaml"), changedPaths("steward/chart/cert-manager"));
         assertEquals(List.of("clusters/prod/apps/podinfo.yaml"), changedPaths("steward/chart/podinfo-major"));
         JsonNode body = github.pullJson(numberOf(first.report(), "steward/chart/podinfo-major")).get("body");
@@ -231,7 +161,7 @@ class RunEndToEndTest {
         }
         Run again = run();
         assertEquals("left alone: a person pushed", actions(again.report()).get("steward/chart/ingress-nginx"));
-        assertTrue(fileOnBranch("steward/chart/ingress-nginx", "platform/NOTES.md").contains("ingress class"));
+        assertTrue(demo.fileOnBranch("steward/chart/ingress-nginx", "platform/NOTES.md").contains("ingress class"));
     }
 
     @Test
@@ -243,7 +173,7 @@ class RunEndToEndTest {
         assertEquals("updated", actions(second.report()).get("steward/chart/podinfo"));
         assertEquals(number, numberOf(second.report(), "steward/chart/podinfo"), "the same pull request");
         assertEquals(1, github.openCount("steward/chart/podinfo"));
-        assertTrue(fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml").contains("version: 6.7.2"));
+        assertTrue(demo.fileOnBranch("steward/chart/podinfo", "clusters/prod/apps/podinfo.yaml").contains("version: 6.7.2"));
         assertTrue(github.pullJson(number).get("title").asText().endsWith("to 6.7.2"));
         assertTrue(github.pullJson(number).get("body").asText().contains("6.7.2"));
     }
@@ -253,7 +183,7 @@ class RunEndToEndTest {
         Run first = run();
         long minor = numberOf(first.report(), "steward/chart/podinfo");
         // majors no longer apart: the one podinfo proposal is now the major one, which replaces the minor PR
-        appendToConfig("packageRules:\n  - {matchPackageNames: [podinfo], separateMajor: false}\n");
+        demo.appendToConfig("packageRules:\n  - {matchPackageNames: [podinfo], separateMajor: false}\n");
         Run second = run();
         Map<String, String> done = actions(second.report());
         assertEquals("closed, superseded", done.get("steward/chart/podinfo"), done.toString());
@@ -278,17 +208,17 @@ class RunEndToEndTest {
     void when_the_base_branch_moves_branches_are_rebuilt_on_it() throws Exception {
         run();
         commitToMain("README.md", "platform repository\n");
-        RevCommit main = head("main");
+        RevCommit main = demo.head("main");
         Run second = run();
         assertEquals("unchanged", actions(second.report()).get("steward/chart/podinfo"), "title and body are the same");
-        RevCommit branch = head("steward/chart/podinfo");
+        RevCommit branch = demo.head("steward/chart/podinfo");
         assertEquals(main.getId(), branch.getParent(0).getId(), "the branch now starts at the new base");
-        assertTrue(fileOnBranch("steward/chart/podinfo", "README.md").contains("platform repository"));
+        assertTrue(demo.fileOnBranch("steward/chart/podinfo", "README.md").contains("platform repository"));
     }
 
     @Test
     void outside_the_maintenance_window_proposals_are_planned_but_not_delivered() throws Exception {
-        appendToConfig("maintenanceWindows:\n  - {name: never-now, cron: '* * * ? * * 2099', timeZone: Asia/Tokyo}\n");
+        demo.appendToConfig("maintenanceWindows:\n  - {name: never-now, cron: '* * * ? * * 2099', timeZone: Asia/Tokyo}\n");
         Run run = run();
         Map<String, String> done = actions(run.report());
         assertEquals(5, done.size());

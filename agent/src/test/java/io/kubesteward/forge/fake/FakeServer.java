@@ -77,6 +77,39 @@ public final class FakeServer implements AutoCloseable {
         return this;
     }
 
+    /** Where a held call waits: before the server acts on it, or after acting but before answering. */
+    public enum Moment { BEFORE_ACTING, BEFORE_ANSWERING }
+
+    private record Hold(String method, Pattern path, int nth, Moment moment, java.util.concurrent.CountDownLatch reached,
+            java.util.concurrent.atomic.AtomicInteger seen) {
+    }
+
+    private final List<Hold> holds = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * The {@code nth} call matching method and path stops at {@code moment} until the server closes
+     * (or a minute passes): the test kills the client meanwhile. {@code reached} counts down when it stops.
+     */
+    public FakeServer hold(String method, String pathRegex, int nth, Moment moment, java.util.concurrent.CountDownLatch reached) {
+        holds.add(new Hold(method, Pattern.compile(pathRegex), nth, moment, reached, new java.util.concurrent.atomic.AtomicInteger()));
+        return this;
+    }
+
+    private void pauseIfHeld(Call call, Moment moment) {
+        for (Hold h : holds) {
+            if (h.moment() == moment && h.method().equals(call.method()) && h.path().matcher(call.path()).matches()
+                    && h.seen().incrementAndGet() == h.nth()) {
+                h.reached().countDown();
+                try {
+                    released.await(1, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -109,7 +142,9 @@ public final class FakeServer implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Call call = new Call(exchange.getRequestMethod(), uri.getRawPath(), query(uri.getRawQuery()), headers, body);
             calls.add(call);
+            pauseIfHeld(call, Moment.BEFORE_ACTING);
             Answer answer = answer(call);
+            pauseIfHeld(call, Moment.BEFORE_ANSWERING);
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             if (bytes.length > 0) {
@@ -139,6 +174,7 @@ public final class FakeServer implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

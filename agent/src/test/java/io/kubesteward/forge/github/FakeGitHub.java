@@ -80,6 +80,22 @@ public final class FakeGitHub implements AutoCloseable {
                 .filter(p -> p.get("head").get("ref").asText().equals(head)).count();
     }
 
+    /** Each open pull request as {@code head: title [labels]}, sorted: what a person sees in the list. */
+    public synchronized List<String> openPulls() {
+        return pulls.stream().filter(p -> p.get("state").asText().equals("open"))
+                .map(p -> p.get("head").get("ref").asText() + ": " + p.get("title").asText() + " " + p.get("labels").findValuesAsText("name"))
+                .sorted().toList();
+    }
+
+    /**
+     * Holds the {@code nth} call of {@code method} to this repository's {@code pathRegex} (after
+     * {@code /repos/owner/name}) at {@code moment}, until this server closes; see {@link FakeServer#hold}.
+     */
+    public FakeGitHub hold(String method, String pathRegex, int nth, FakeServer.Moment moment, java.util.concurrent.CountDownLatch reached) {
+        server.hold(method, prefix + "/repos/" + owner + "/" + name + pathRegex, nth, moment, reached);
+        return this;
+    }
+
     public synchronized List<String> comments() {
         return List.copyOf(comments);
     }
