@@ -8,7 +8,10 @@ public final class ExitCodes {
     public static final int INTERNAL = 1;
     /** Bad command line or bad configuration: fix the input and run again. */
     public static final int USAGE = 2;
-    /** Nothing to work on: the repository cannot be read, or a cluster that was asked for cannot be read at all. */
+    /**
+     * Nothing to work on, or nothing done: the repository cannot be read, a cluster that was asked for
+     * cannot be read at all, or every delivery of a run failed.
+     */
     public static final int SYSTEMIC = 3;
 
     private ExitCodes() {

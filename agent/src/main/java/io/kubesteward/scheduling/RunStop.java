@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The graceful stop of a single run ({@code steward run}, a CronJob): a signal sets the token; the
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeUnit;
  * waits for that at most {@code bound}.
  */
 public final class RunStop implements GracefulStop {
+    private static final Logger LOG = LoggerFactory.getLogger(RunStop.class);
     private final StopSignal signal = new StopSignal();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Duration bound;
@@ -30,7 +33,9 @@ public final class RunStop implements GracefulStop {
 
     @Override
     public void requestStop(String reason) {
-        signal.request(reason);
+        if (signal.request(reason)) {
+            LOG.info("stop requested ({}): the run ends after its current proposal", reason);
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -16,6 +18,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * What {@code steward run} delivers to in the end-to-end tests: the demo repository in a bare git
@@ -75,6 +78,39 @@ public final class DemoDelivery implements AutoCloseable {
 
     public void appendToConfig(String yaml) throws IOException {
         Files.writeString(config, Files.readString(config) + yaml);
+    }
+
+    /** Adds a line to the config's {@code forge} section, such as {@code labels: [dependencies]}. */
+    public void forgeSetting(String line) throws IOException {
+        Files.writeString(config, Files.readString(config).replace("  writeInterval: 0s\n", "  writeInterval: 0s\n  " + line + "\n"));
+    }
+
+    /**
+     * What each branch other than {@code main} changes: every path whose content differs from main's,
+     * with the id of its new content. Two deliveries compare equal whoever committed when.
+     */
+    public Map<String, List<String>> changes() throws IOException {
+        Map<String, List<String>> changes = new TreeMap<>();
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
+            RevCommit main = walk.parseCommit(repo.resolve("refs/heads/main"));
+            for (String branch : branches().keySet()) {
+                if (branch.equals("main")) {
+                    continue;
+                }
+                List<String> changed = new ArrayList<>();
+                try (TreeWalk tree = new TreeWalk(repo)) {
+                    tree.addTree(main.getTree());
+                    tree.addTree(walk.parseCommit(repo.resolve("refs/heads/" + branch)).getTree());
+                    tree.setRecursive(true);
+                    tree.setFilter(TreeFilter.ANY_DIFF);
+                    while (tree.next()) {
+                        changed.add(tree.getPathString() + " " + tree.getObjectId(1).name());
+                    }
+                }
+                changes.put(branch, changed);
+            }
+        }
+        return changes;
     }
 
     /** Every branch of the remote and its tip. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesteward.cli.Main;
 import io.kubesteward.cli.Terminal;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.forge.github.FakeGitHub;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -229,13 +230,18 @@ class RunEndToEndTest {
         }
     }
 
+    @CatalogueEntry(48)
     @Test
     void a_wrong_token_fails_each_delivery_in_words_without_the_token() throws Exception {
         Files.writeString(dir.resolve("token"), "wrong-" + TOKEN);
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         int exit = Main.run(new String[] {"run", "--config", config.toString(), "--output", "json"},
-                new Terminal(new PrintWriter(out), new PrintWriter(new StringWriter()), false));
-        assertEquals(0, exit);
+                new Terminal(new PrintWriter(out), new PrintWriter(err), false));
+        assertEquals(3, exit, "nothing delivered: a CronJob must not look successful");
+        assertTrue(err.toString().startsWith("steward: no proposal could be delivered; the first failure: cannot list pull requests"),
+                err.toString());
+        assertFalse(err.toString().contains(TOKEN));
         JsonNode report = new ObjectMapper().readTree(out.toString());
         for (JsonNode d : report.get("deliveries")) {
             assertEquals("failed", d.get("action").asText());

@@ -15,6 +15,6 @@ import org.junit.jupiter.api.Tag;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("fault-catalogue")
 public @interface CatalogueEntry {
-    /** The entry's number in the table. */
-    int value();
+    /** The numbers of the entries in the table this test covers. */
+    int[] value();
 }

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,19 +83,19 @@ public final class FakeServer implements AutoCloseable {
     /** Where a held call waits: before the server acts on it, or after acting but before answering. */
     public enum Moment { BEFORE_ACTING, BEFORE_ANSWERING }
 
-    private record Hold(String method, Pattern path, int nth, Moment moment, java.util.concurrent.CountDownLatch reached,
-            java.util.concurrent.atomic.AtomicInteger seen) {
+    private record Hold(String method, Pattern path, int nth, Moment moment, CountDownLatch reached,
+            AtomicInteger seen) {
     }
 
     private final List<Hold> holds = new CopyOnWriteArrayList<>();
-    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
 
     /**
      * The {@code nth} call matching method and path stops at {@code moment} until the server closes
      * (or a minute passes): the test kills the client meanwhile. {@code reached} counts down when it stops.
      */
-    public FakeServer hold(String method, String pathRegex, int nth, Moment moment, java.util.concurrent.CountDownLatch reached) {
-        holds.add(new Hold(method, Pattern.compile(pathRegex), nth, moment, reached, new java.util.concurrent.atomic.AtomicInteger()));
+    public FakeServer hold(String method, String pathRegex, int nth, Moment moment, CountDownLatch reached) {
+        holds.add(new Hold(method, Pattern.compile(pathRegex), nth, moment, reached, new AtomicInteger()));
         return this;
     }
 
@@ -102,7 +105,7 @@ public final class FakeServer implements AutoCloseable {
                     && h.seen().incrementAndGet() == h.nth()) {
                 h.reached().countDown();
                 try {
-                    released.await(1, java.util.concurrent.TimeUnit.MINUTES);
+                    released.await(1, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -172,9 +175,14 @@ public final class FakeServer implements AutoCloseable {
         return q;
     }
 
+    /** Lets every held call go on. */
+    public void release() {
+        released.countDown();
+    }
+
     @Override
     public void close() {
-        released.countDown();
+        release();
         server.stop(0);
         executor.shutdownNow();
     }

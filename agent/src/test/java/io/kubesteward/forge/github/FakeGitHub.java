@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 
 /**
@@ -91,9 +92,14 @@ public final class FakeGitHub implements AutoCloseable {
      * Holds the {@code nth} call of {@code method} to this repository's {@code pathRegex} (after
      * {@code /repos/owner/name}) at {@code moment}, until this server closes; see {@link FakeServer#hold}.
      */
-    public FakeGitHub hold(String method, String pathRegex, int nth, FakeServer.Moment moment, java.util.concurrent.CountDownLatch reached) {
+    public FakeGitHub hold(String method, String pathRegex, int nth, FakeServer.Moment moment, CountDownLatch reached) {
         server.hold(method, prefix + "/repos/" + owner + "/" + name + pathRegex, nth, moment, reached);
         return this;
+    }
+
+    /** Lets every held call go on. */
+    public void release() {
+        server.release();
     }
 
     public synchronized List<String> comments() {
