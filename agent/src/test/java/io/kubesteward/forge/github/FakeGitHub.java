@@ -97,6 +97,12 @@ public final class FakeGitHub implements AutoCloseable {
         return this;
     }
 
+    /** The next calls of {@code method} to this repository's {@code pathRegex} get these answers; see {@link FakeServer#script}. */
+    public FakeGitHub script(String method, String pathRegex, Answer... answers) {
+        server.script(method, prefix + "/repos/" + owner + "/" + name + pathRegex, answers);
+        return this;
+    }
+
     /** Lets every held call go on. */
     public void release() {
         server.release();
