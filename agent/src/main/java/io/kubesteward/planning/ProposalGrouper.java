@@ -106,10 +106,22 @@ final class ProposalGrouper {
         return d.pkg().repository() + "/" + path;
     }
 
+    /**
+     * A branch segment from a publisher-controlled name: lower case, {@code [a-z0-9._-]} only, no
+     * {@code ..} and no {@code .lock} (git refuses both), at most a DNS label's 63 characters.
+     */
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-");
-        s = s.replaceAll("^[-.]+|[-.]+$", "");
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-")
+                .replaceAll("\\.{2,}", ".").replaceAll("\\.lock$", "-lock");
+        s = trim(s);
+        s = trim(s.length() > SLUG_LENGTH ? s.substring(0, SLUG_LENGTH) : s);
         return s.isEmpty() ? "chart" : s;
+    }
+
+    private static final int SLUG_LENGTH = 63;
+
+    private static String trim(String s) {
+        return s.replaceAll("^[-.]+|[-.]+$", "");
     }
 
     static String host(String repository) {

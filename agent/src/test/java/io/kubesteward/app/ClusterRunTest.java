@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesteward.cli.Main;
 import io.kubesteward.cli.Terminal;
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -90,6 +91,7 @@ class ClusterRunTest {
         assertTrue(report.path("deliveries").size() > 0, "the run still delivers its proposals");
     }
 
+    @CatalogueEntry(64)
     @Test
     void a_live_cluster_that_cannot_be_reached_ends_the_run_with_exit_code_3() throws Exception {
         int closed;

@@ -104,6 +104,7 @@ class RunEndToEndTest {
         return byBranch;
     }
 
+    @CatalogueEntry({42, 43})
     @Test
     void opens_one_pull_request_per_proposal_then_converges_and_respects_a_declined_version() throws Exception {
         Run first = run();
@@ -148,6 +149,7 @@ class RunEndToEndTest {
         throw new AssertionError("no delivery for " + branch);
     }
 
+    @CatalogueEntry(41)
     @Test
     void a_branch_a_person_pushed_to_is_left_alone() throws Exception {
         assertEquals(0, run().exit());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.LintResult;
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ class CronJobModeTest {
         assertFalse(result.isFailed(), () -> String.join("\n", result.getMessages()));
     }
 
+    @CatalogueEntry({44, 66})
     @Test
     void default_install_is_a_cronjob_running_steward_run_with_the_mounted_config() {
         Manifests out = StewardChart.render();
@@ -40,6 +42,7 @@ class CronJobModeTest {
         assertEquals("info", out.env().get("STEWARD_LOG_LEVEL"));
     }
 
+    @CatalogueEntry(66)
     @Test
     void schedule_time_zone_and_policies_come_from_values() {
         Manifests out = StewardChart.render("""

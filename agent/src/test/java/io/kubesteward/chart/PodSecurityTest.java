@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The Kubernetes "restricted" pod security standard, field by field, in both modes. */
 class PodSecurityTest {
 
+    @CatalogueEntry(46)
     @ParameterizedTest
     @ValueSource(strings = {"cronjob", "daemon"})
     void pod_meets_the_restricted_standard(String mode) {
@@ -41,6 +43,7 @@ class PodSecurityTest {
         assertFalse(out.podSpec().path("enableServiceLinks").asBoolean(true));
     }
 
+    @CatalogueEntry(46)
     @ParameterizedTest
     @ValueSource(strings = {"cronjob", "daemon"})
     void only_tmp_is_writable_and_it_holds_home_and_the_jvm_temp(String mode) {

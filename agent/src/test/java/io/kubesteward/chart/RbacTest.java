@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +62,7 @@ class RbacTest {
         assertEquals(1, out.ofKind("Role").size());
     }
 
+    @CatalogueEntry(63)
     @Test
     void helm_release_secrets_are_readable_only_when_opted_in() {
         assertFalse(resources(StewardChart.render().only("ClusterRole")).contains("/secrets"));

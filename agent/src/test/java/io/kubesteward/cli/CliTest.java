@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,6 +29,7 @@ class CliTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    @CatalogueEntry(70)
     @Test
     void plan_prints_tsv_rows_for_every_declaration_with_majors_on_rows_of_their_own() {
         Run run = steward("plan", "--repo", DEMO.toString(), "--output", "tsv");
@@ -46,6 +48,7 @@ class CliTest {
                 "platform/Chart.yaml\thelm-chart-dependency\tinternal-tools\t0.3.0\t"), run.out().lines().toList());
     }
 
+    @CatalogueEntry(70)
     @Test
     void plan_out_writes_one_pr_body_per_proposal_and_nothing_else(@TempDir Path out) throws IOException {
         Run run = steward("plan", "--repo", DEMO.toString(), "--output", "json", "--out", out.toString());

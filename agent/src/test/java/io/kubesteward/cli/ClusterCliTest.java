@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesteward.cluster.snapshot.SnapshotReader;
 import io.kubesteward.cluster.snapshot.SnapshotWriter;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.model.UnreadableResource;
 import io.kubesteward.model.UnreadableResource.Reason;
@@ -118,6 +119,7 @@ class ClusterCliTest {
         }
     }
 
+    @CatalogueEntry(64)
     @Test
     void a_cluster_without_the_vpa_crd_and_forbidden_pods_says_so_and_still_reports_the_rest(@TempDir Path dir) throws Exception {
         ClusterInventory demo = new SnapshotReader().read(SNAPSHOT);

@@ -3,6 +3,7 @@ package io.kubesteward.declarations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.Problem;
 import io.kubesteward.model.SourceFile;
@@ -31,6 +32,7 @@ class DeclarationScannerTest {
         repo.assertVersion(good, "6.5.4");
     }
 
+    @CatalogueEntry(37)
     @Test
     void oneBadDocumentCostsOnlyItself() {
         ScannedRepo repo = ScannedRepo.scan("broken-candidate");
@@ -45,6 +47,7 @@ class DeclarationScannerTest {
         assertEquals(List.of("6.5.0", "6.5.2"), versions);
     }
 
+    @CatalogueEntry(31)
     @Test
     void chartTemplatesAndFilesThatDeclareNothingAreNotParsed() {
         ScannedRepo repo = ScannedRepo.scan("broken-candidate");

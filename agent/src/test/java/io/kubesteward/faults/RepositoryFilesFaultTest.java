@@ -108,7 +108,7 @@ class RepositoryFilesFaultTest {
         assertFalse(Files.exists(marker), "no Java object was made from a tag");
     }
 
-    @CatalogueEntry(39)
+    @CatalogueEntry({39, 58})
     @Test
     void a_symbolic_link_is_reported_and_never_read_or_followed() throws Exception {
         Path outside = Files.writeString(dir.resolve("outside.yaml"), "apiVersion: v2\nname: secret\nversion: 9.9.9\n"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.report.PullRequestMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class BodyLimitTest {
         assertSame(body, BodyLimit.fit(body, ForgeKind.GITHUB));
     }
 
+    @CatalogueEntry(52)
     @Test
     void aLongBodyIsCutAtALineWithANoteAndKeepsTheMetadataLast() {
         StringBuilder b = new StringBuilder();

@@ -3,6 +3,7 @@ package io.kubesteward.forge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.forge.PullRequest.State;
 import io.kubesteward.report.PullRequestMetadata;
 import java.util.List;
@@ -26,6 +27,7 @@ class BranchPullRequestsTest {
         assertEquals(9, found.openPullRequest().orElseThrow().number());
     }
 
+    @CatalogueEntry({43, 54})
     @Test
     void onlyStewardsOwnClosedUnmergedPullRequestsForThisBranchMeanIgnore() {
         BranchPullRequests found = BranchPullRequests.of(BRANCH, List.of(

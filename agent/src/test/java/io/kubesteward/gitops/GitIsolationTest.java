@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.gitops.jgit.JGitWorkspace;
 import java.io.File;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ class GitIsolationTest {
     @TempDir
     Path tmp;
 
+    @CatalogueEntry({45, 46})
     @Test
     void aDevelopersGlobalConfigAndHooksDoNotLeakIn() throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class GitopsRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"steward/a..b", "steward/a b", "steward/a.lock", "steward/x/", "steward/.hidden", "steward/a~1",
         "steward/a:b", "steward/a@{1}", "steward//a"})
+    @CatalogueEntry(55)
     void refusesNamesGitWouldReject(String name) {
         assertTrue(rules.refusal(name).orElseThrow().contains("not a valid git branch name"), name);
     }
@@ -55,6 +57,7 @@ class GitopsRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "/etc/passwd", "../outside.yaml", "a/../b.yaml", "a//b", "./a.yaml", ".git/config",
         "sub/.GIT/hooks/pre-commit", "a\\b.yaml", "a/b.yaml/", "line\nbreak"})
+    @CatalogueEntry(58)
     void refusesPathsOutsideTheTree(String path) {
         assertThrows(IllegalArgumentException.class, () -> new FileContent(path, "x"));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.gitops.jgit.JGitWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class RemoteUrlTest {
         assertFalse(Files.exists(tmp.resolve("work")));
     }
 
+    @CatalogueEntry(57)
     @Test
     void aTokenInTheUrlIsRefusedWithoutBeingShown() {
         WorkspaceFailure e = refusal("https://x-access-token:ghs_canary1234@github.com/org/repo.git", GitCredentials.none());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.gitops.jgit.JGitWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +125,7 @@ class WorkspaceCommitTest {
         }
     }
 
+    @CatalogueEntry({39, 58})
     @Test
     void refusesToWriteThroughAFile() throws Exception {
         try (JGitWorkspace ws = open(remote.url(), tmp.resolve("work"))) {
@@ -136,6 +138,7 @@ class WorkspaceCommitTest {
         }
     }
 
+    @CatalogueEntry(56)
     @Test
     void aMissingBaseBranchIsExplained() {
         WorkspaceSettings settings = new WorkspaceSettings(remote.url(), "trunk", tmp.resolve("work"), null,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.gitops.jgit.JGitWorkspace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -76,6 +77,7 @@ class WorkspaceHttpTest {
         assertEquals(PushStatus.UP_TO_DATE, propose("steward/helm/podinfo", "6.2.0").status());
     }
 
+    @CatalogueEntry(57)
     @Test
     void aWrongTokenFailsWithoutShowingTheToken() {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -99,6 +101,7 @@ class WorkspaceHttpTest {
         assertTrue(server.refusedRequests() > 0);
     }
 
+    @CatalogueEntry(56)
     @Test
     void aRefRejectedByTheServerIsAnOutcomeNotAnException() throws Exception {
         hook.set((receive, commands) -> {

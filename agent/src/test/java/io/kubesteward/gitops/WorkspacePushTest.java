@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.gitops.jgit.JGitWorkspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,6 +72,7 @@ class WorkspacePushTest {
         }
     }
 
+    @CatalogueEntry(44)
     @Test
     void theSameChangeOnTheSameBaseIsNotPushedAgain() throws Exception {
         propose("6.1.0");
@@ -100,6 +102,7 @@ class WorkspacePushTest {
         assertEquals("chart: podinfo\nversion: 6.2.0\n", remote.read(BRANCH, Workspaces.RELEASE));
     }
 
+    @CatalogueEntry(44)
     @Test
     void theLeaseFailsWhenTheBranchMovedAfterTheFetch() throws Exception {
         propose("6.1.0");
@@ -123,6 +126,7 @@ class WorkspacePushTest {
         }
     }
 
+    @CatalogueEntry(41)
     @Test
     void aPersonsCommitOnTheBranchIsLeftAlone() throws Exception {
         propose("6.1.0");
@@ -136,6 +140,7 @@ class WorkspacePushTest {
         assertEquals(janes, remote.head(BRANCH));
     }
 
+    @CatalogueEntry(41)
     @Test
     void aPersonsAmendOfStewardsCommitIsLeftAlone() throws Exception {
         propose("6.1.0");
@@ -148,6 +153,7 @@ class WorkspacePushTest {
         assertEquals(amended, remote.head(BRANCH));
     }
 
+    @CatalogueEntry({55, 56})
     @Test
     void refusesTheBaseBranchAndBranchesOutsideThePrefixBeforeAnyNetworkCall() throws Exception {
         try (JGitWorkspace ws = run()) {

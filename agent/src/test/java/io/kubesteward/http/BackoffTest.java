@@ -2,10 +2,12 @@ package io.kubesteward.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
+    @CatalogueEntry(51)
     @Test
     void growsExponentiallyWithJitterUpToTheCap() {
         Backoff low = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1), () -> 0.0);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,6 +101,7 @@ class HttpCallerCacheTest {
         }
     }
 
+    @CatalogueEntry(13)
     @Test
     void gzipEncodedBodiesAreDecoded() throws Exception {
         server.route("/index.yaml", Responders.always(Reply.ok(BODY).gzipped().header("ETag", "\"g\"")));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ class HttpCallerLimitsTest {
         return new HttpCaller(settings, new RecordingSleeper(), () -> 0.5, java.time.Clock.systemUTC());
     }
 
+    @CatalogueEntry(11)
     @Test
     void aDeclaredLengthOverTheLimitFailsBeforeReading() {
         server.route("/big", Responders.always(Reply.ok(new byte[5000]).header("ETag", "\"b\"")));
@@ -46,6 +48,7 @@ class HttpCallerLimitsTest {
         assertEquals(1, server.count("/big"));
     }
 
+    @CatalogueEntry(11)
     @Test
     void aStreamedBodyOverTheLimitIsAbortedAndThePartialFileDeleted() throws IOException {
         server.route("/big", Responders.always(Reply.ok(new byte[300_000]).withoutLength().header("ETag", "\"b\"")));
@@ -56,6 +59,7 @@ class HttpCallerLimitsTest {
         assertEquals(0, filesIn(cacheDir));
     }
 
+    @CatalogueEntry(13)
     @Test
     void theLimitAppliesToTheDecodedSizeOfAGzipBody() throws IOException {
         server.route("/bomb", Responders.always(Reply.ok(new byte[1_000_000]).gzipped()));

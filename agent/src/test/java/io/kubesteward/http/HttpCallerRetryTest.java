@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -141,6 +142,7 @@ class HttpCallerRetryTest {
         assertEquals("Bearer tok-123", server.requests("/new").get(0).header("Authorization"));
     }
 
+    @CatalogueEntry(20)
     @Test
     void credentialsAreNotForwardedToAnotherOrigin() throws Exception {
         try (TestHttpServer other = TestHttpServer.start()) {
@@ -154,6 +156,7 @@ class HttpCallerRetryTest {
         }
     }
 
+    @CatalogueEntry({20, 40})
     @Test
     void redirectsToOtherSchemesOrEndlessRedirectsFailWithoutRetrying() {
         server.route("/ftp", Responders.always(Reply.status(302).header("Location", "ftp://files.example/x")));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,6 +140,7 @@ class HttpExchangeRetryTest {
         assertEquals(1, server.count("/x"));
     }
 
+    @CatalogueEntry(50)
     @Test
     void anExhaustedQuotaWaitsUntilTheReset() throws Exception {
         long reset = Instant.now().plusSeconds(5).getEpochSecond();
@@ -151,6 +153,7 @@ class HttpExchangeRetryTest {
         assertTrue(waited.compareTo(Duration.ofSeconds(3)) > 0 && waited.compareTo(Duration.ofSeconds(6)) <= 0, waited::toString);
     }
 
+    @CatalogueEntry(50)
     @Test
     void aQuotaResettingBeyondTheCapFailsAtOnceNamingTheTime() {
         Instant reset = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -167,6 +170,7 @@ class HttpExchangeRetryTest {
         assertTrue(sleeper.waits.isEmpty());
     }
 
+    @CatalogueEntry(51)
     @Test
     void aThrottleThatOutlastsTheRetriesFails() {
         server.route("/x", Responders.always(Reply.status(429)));

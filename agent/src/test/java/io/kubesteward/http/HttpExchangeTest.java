@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,7 @@ class HttpExchangeTest {
         assertTrue(seen.header("User-Agent").startsWith("steward/"), seen.header("User-Agent"));
     }
 
+    @CatalogueEntry(48)
     @Test
     void everyFinalStatusComesBackAsAResponseWithoutRetrying() throws Exception {
         for (int status : List.of(201, 204, 304, 400, 401, 403, 404, 409, 410, 422)) {
@@ -98,6 +100,7 @@ class HttpExchangeTest {
         assertEquals("HEAD", server.requests("/m").get(0).method());
     }
 
+    @CatalogueEntry(20)
     @Test
     void getRedirectsAreFollowedAndSecretsStayWithTheOrigin() throws Exception {
         try (TestHttpServer other = TestHttpServer.start()) {
@@ -141,6 +144,7 @@ class HttpExchangeTest {
         assertEquals("Basic YWxpY2U6czNjcmV0", server.requests("/x").get(0).header("Authorization"));
     }
 
+    @CatalogueEntry(13)
     @Test
     void bodiesOverTheLimitFailDecodedOrDeclared() throws Exception {
         server.route("/declared", Responders.always(Reply.ok(new byte[5000])));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,6 +18,7 @@ class UnreachableHostsTest {
         }
     }
 
+    @CatalogueEntry(24)
     @Test
     void a_refusing_host_is_tried_with_retries_once_then_failed_at_once() throws Exception {
         RecordingSleeper sleeper = new RecordingSleeper();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,7 @@ class QuantityTest {
             1Ei        | 1152921504606846976  | 1Ei
             '  64Mi '  | 67108864             | 64Mi
             """)
+    @CatalogueEntry(60)
     void parses_every_form_the_api_server_accepts(String text, String amount, String canonical) {
         Quantity q = Quantity.parse(text);
         assertEquals(0, new BigDecimal(amount).compareTo(q.amount()), () -> text + " → " + q.amount());
@@ -133,6 +135,7 @@ class QuantityTest {
             64Mi       | 0          | 0Mi
             not-a-qty  | 1088Mi     | 1088Mi
             """)
+    @CatalogueEntry(60)
     void writes_a_new_value_in_the_existing_style(String existing, String value, String expected) {
         String written = Quantity.parse(value).formatLike(existing);
         assertEquals(expected, written);

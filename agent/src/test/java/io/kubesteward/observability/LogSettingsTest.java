@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
@@ -11,6 +12,7 @@ import org.slf4j.event.Level;
 class LogSettingsTest {
     private static final Map<String, String> IN_A_POD = Map.of("KUBERNETES_SERVICE_HOST", "10.0.0.1");
 
+    @CatalogueEntry(70)
     @Test
     void autoIsJsonInAPodAndTextAtATerminalOrOutsideKubernetes() {
         assertEquals(LogFormat.JSON, LogFormat.choose(null, IN_A_POD, false));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.http.Credentials;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.HttpSettings;
@@ -24,6 +25,7 @@ class PushgatewayClientTest {
         http.close();
     }
 
+    @CatalogueEntry(69)
     @Test
     void aSuccessfulRunReplacesTheGroup() throws Exception {
         try (FakePushgateway gateway = new FakePushgateway()) {
@@ -44,6 +46,7 @@ class PushgatewayClientTest {
         }
     }
 
+    @CatalogueEntry(69)
     @Test
     void aFailedRunOnlyReplacesTheMetricsItHasSoTheLastSuccessSurvives() throws Exception {
         try (FakePushgateway gateway = new FakePushgateway()) {
@@ -60,6 +63,7 @@ class PushgatewayClientTest {
         }
     }
 
+    @CatalogueEntry(69)
     @Test
     void aRejectedPushIsReportedNotThrown() throws Exception {
         try (FakePushgateway gateway = new FakePushgateway()) {
@@ -76,6 +80,7 @@ class PushgatewayClientTest {
         }
     }
 
+    @CatalogueEntry(69)
     @Test
     void anUnreachablePushgatewayIsReportedNotThrown() throws Exception {
         int closedPort;

@@ -3,6 +3,7 @@ package io.kubesteward.observability;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ class RunMetricsTest {
         }
     }
 
+    @CatalogueEntry(69)
     @Test
     void aFailedRunKeepsTheLastCountsAndTheLastSuccess() {
         RunMetrics metrics = new RunMetrics("0.1.0");

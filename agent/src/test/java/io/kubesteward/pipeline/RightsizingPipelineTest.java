@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.planning.Proposal;
 import io.kubesteward.planning.Update;
@@ -84,6 +85,7 @@ class RightsizingPipelineTest {
         assertTrue(result.edits().keySet().stream().noneMatch(b -> b.contains("redis")));
     }
 
+    @CatalogueEntry(62)
     @Test
     void a_workload_the_repository_does_not_declare_is_reported_with_its_recommendation() {
         WorkloadResult coredns = workload("Deployment kube-system/coredns");

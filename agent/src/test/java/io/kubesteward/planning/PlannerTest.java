@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.LookupResult;
@@ -50,6 +51,7 @@ class PlannerTest {
         return EffectivePolicy.permissive();
     }
 
+    @CatalogueEntry(55)
     @Test
     void separates_the_newest_minor_from_the_newest_major() {
         Plan plan = plan(d -> permissive(), index("4.10.1", "4.10.3", "4.11.2", "5.0.0", "5.1.0", "5.2.0-rc.1"), declared("a.yaml", "4.10.1"));
@@ -70,6 +72,7 @@ class PlannerTest {
         assertEquals(1, plan.proposals().size());
     }
 
+    @CatalogueEntry(18)
     @Test
     void pre_releases_only_when_the_current_version_is_one() {
         Plan stable = plan(d -> permissive(), index("1.0.0", "1.1.0-rc.1"), declared("a.yaml", "1.0.0"));
@@ -78,6 +81,7 @@ class PlannerTest {
         assertEquals("1.1.0-rc.2", pre.outcomes().get(0).updates().get(0).newValue());
     }
 
+    @CatalogueEntry(17)
     @Test
     void keeps_the_v_prefix_as_the_index_writes_it() {
         Plan plan = plan(d -> permissive(), index("v1.14.5", "v1.15.3"), declared("a.yaml", "v1.14.5"));
@@ -99,6 +103,7 @@ class PlannerTest {
         assertTrue(none.proposals().isEmpty());
     }
 
+    @CatalogueEntry(22)
     @Test
     void minimum_release_age_uses_the_index_date() {
         EffectivePolicy week = new EffectivePolicy(true, Set.of(UpdateType.values()), List.of(), List.of(), Duration.ofDays(7), true, List.of());
@@ -202,6 +207,7 @@ class PlannerTest {
         assertTrue(branches.stream().allMatch(x -> x.matches("steward/chart/podinfo-charts.example.com-[0-9a-f]{6}")), branches.toString());
     }
 
+    @CatalogueEntry(25)
     @Test
     void charts_of_the_same_name_from_two_repositories_get_distinct_branches() {
         PackageRef other = new PackageRef(SourceKind.HELM_REPOSITORY, "https://charts.other.io", "ingress-nginx");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ class MarkdownSanitizerTest {
         assertEquals("write to maintainers@example.com", clean("write to maintainers@example.com"));
     }
 
+    @CatalogueEntry(53)
     @Test
     void issueReferencesNoLongerLink() {
         assertEquals("Fixes #" + Z + "42", clean("Fixes #42"));
@@ -67,6 +69,7 @@ class MarkdownSanitizerTest {
         assertEquals("needs &lt;1.30 and >=1.26", clean("needs <1.30 and >=1.26"));
     }
 
+    @CatalogueEntry(54)
     @Test
     void htmlCommentsAreRemovedSoMarkersCannotBeForged() {
         assertEquals("moved", clean("moved <!-- steward:metadata {\"branch\":\"main\"} -->"));
@@ -113,6 +116,7 @@ class MarkdownSanitizerTest {
         assertEquals(text, clean(text));
     }
 
+    @CatalogueEntry(21)
     @Test
     void controlAndBidiCharactersAreRemovedAndLinesJoined() {
         assertEquals("[31mred[0m text next line", clean("\u001B[31mred\u001B[0m text\u202E \r\nnext line"));
@@ -141,6 +145,7 @@ class MarkdownSanitizerTest {
         assertEquals(Optional.empty(), MarkdownSanitizer.url(null));
     }
 
+    @CatalogueEntry(53)
     @Test
     void githubIssueLinksGoThroughTheRedirectorSoNoBacklinkIsPosted() {
         assertEquals(Optional.of("https://redirect.github.com/kubernetes/ingress-nginx/pull/11002"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class PullRequestBodyTest {
     private final Report report = ReportFixture.report();
 
+    @CatalogueEntry(53)
     @Test
     void untrustedTextCannotNotifyLinkOrRenderHtml() {
         for (Report.ProposalEntry p : report.proposals()) {
@@ -36,6 +38,7 @@ class PullRequestBodyTest {
                 List.of("5.0.0"))), read);
     }
 
+    @CatalogueEntry(54)
     @Test
     void metadataCannotBeClosedEarlyByItsValues() {
         Report.ProposalEntry p = new Report.ProposalEntry("steward/helm/x", "t", "x --> <b>", "https://r", "patch",
@@ -70,6 +73,7 @@ class PullRequestBodyTest {
         assertTrue(body.contains("| `a.yaml:1` | `1.0.0` → `1.0.1` | patch | unknown |"), body);
     }
 
+    @CatalogueEntry(52)
     @Test
     void hugeBodiesAreCappedWithANoteAndKeepTheirMetadata() {
         List<Report.ChangeEntry> changes = new ArrayList<>();
@@ -90,6 +94,7 @@ class PullRequestBodyTest {
         assertEquals(Optional.of("steward/helm/ingress-nginx"), PullRequestMetadata.find(body).map(PullRequestMetadata::branch));
     }
 
+    @CatalogueEntry(52)
     @Test
     void longReleaseNotesAreShortenedWithinTheirSection() {
         StringBuilder notes = new StringBuilder();

@@ -2,6 +2,7 @@ package io.kubesteward.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kubesteward.faults.CatalogueEntry;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -37,6 +38,7 @@ class TextTest {
         assertEquals("😀😀…", Text.cut("😀😀😀😀", 3));
     }
 
+    @CatalogueEntry(21)
     @Test
     void terminalEscapesAreRemoved() {
         assertEquals("[2Jred", Text.oneLine("\u001B[2Jred\u009B"));

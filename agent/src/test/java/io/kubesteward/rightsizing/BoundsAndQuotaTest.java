@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.rightsizing.Line.Field;
 import io.kubesteward.rightsizing.Line.Status;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ class BoundsAndQuotaTest {
         assertTrue(v.notes().stream().anyMatch(n -> n.code() == Reason.Code.VPA_CAPPED && n.detail().contains("3000m")), v.notes()::toString);
     }
 
+    @CatalogueEntry(60)
     @Test
     void the_limit_range_min_is_a_floor() {
         ContainerSizingFacts c = cpuOnly(Declared.of("100m", null), Recommendation.of("5m", "5m", "20m", "5m"));
@@ -58,6 +60,7 @@ class BoundsAndQuotaTest {
         assertEquals(q("2500m"), line(Fixture.only(limited), Resource.CPU, Field.REQUEST).proposed());
     }
 
+    @CatalogueEntry(60)
     @Test
     void a_target_that_is_only_the_vpa_pod_minimum_is_not_raised_to() {
         Map<Resource, Recommendation> floorShare = Map.of(Resource.CPU, Recommendation.of("20m", "20m", "20m", "20m"),

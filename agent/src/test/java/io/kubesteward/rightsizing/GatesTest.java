@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.rightsizing.Line.Field;
 import io.kubesteward.rightsizing.Line.Status;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ class GatesTest {
         return Fixture.deployment("web", 2, c);
     }
 
+    @CatalogueEntry(59)
     @Test
     void a_vpa_with_under_a_day_of_history_changes_nothing() {
         Verdict v = Fixture.only(deployment(upAndDown(Fixture.history("0.5", null))));
@@ -40,6 +42,7 @@ class GatesTest {
         assertEquals(Status.BLOCKED, line(v, Resource.MEMORY, Field.REQUEST).status());
     }
 
+    @CatalogueEntry(59)
     @Test
     void between_one_and_seven_days_only_increases_act() {
         Verdict v = Fixture.only(deployment(upAndDown(Fixture.history("3", null))));
@@ -94,6 +97,7 @@ class GatesTest {
             NoPodsMatched              | Off     | true  | true  | false | VPA_NO_PODS_MATCHED
             ConfigUnsupported          | Initial | true  | false | true  | VPA_CONFIG_UNSUPPORTED
             """)
+    @CatalogueEntry(59)
     void an_unhealthy_vpa_or_one_that_owns_the_live_values_stops_everything(String label, String mode, boolean provided, boolean noPods,
                                                                             boolean unsupported, Reason.Code expected) {
         WorkloadFacts w = deployment(upAndDown(Fixture.history("9", null)))
@@ -109,6 +113,7 @@ class GatesTest {
         assertInstanceOf(Proposal.class, Fixture.only(w));
     }
 
+    @CatalogueEntry(59)
     @Test
     void no_vpa_and_no_entry_for_the_container_are_reported() {
         assertEquals(Reason.Code.NO_VPA, assertInstanceOf(NotActing.class,
@@ -117,6 +122,7 @@ class GatesTest {
         assertEquals(Reason.Code.CONTAINER_NOT_RECOMMENDED, assertInstanceOf(NotActing.class, Fixture.only(deployment(bare))).reason().code());
     }
 
+    @CatalogueEntry(62)
     @Test
     void init_containers_native_sidecars_injected_containers_and_other_kinds_are_reported_only() {
         ContainerSizingFacts c = upAndDown(Fixture.history("9", null));

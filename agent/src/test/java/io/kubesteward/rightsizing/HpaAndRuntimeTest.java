@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.rightsizing.Line.Field;
 import io.kubesteward.rightsizing.Line.Status;
 import java.util.Set;
@@ -20,6 +21,7 @@ class HpaAndRuntimeTest {
                 Fixture.history("9.2", "910Mi"));
     }
 
+    @CatalogueEntry(61)
     @Test
     void an_hpa_on_cpu_keeps_the_cpu_request_and_memory_is_still_sized() {
         WorkloadFacts w = Fixture.deployment("api", 4, api(Declared.of("1000m", null), Declared.of("2Gi", null))).withHpa(Set.of(Resource.CPU));
@@ -34,6 +36,7 @@ class HpaAndRuntimeTest {
         assertTrue(v.gates().stream().anyMatch(g -> g.name().equals("HPA") && !g.passed() && g.detail().contains("cpu")));
     }
 
+    @CatalogueEntry(61)
     @Test
     void an_hpa_on_cpu_also_keeps_a_guaranteed_cpu_limit_so_the_qos_class_stays() {
         WorkloadFacts w = Fixture.deployment("api", 4, api(Declared.of("2", "2"), Declared.of("2Gi", "2Gi"))).withHpa(Set.of(Resource.CPU));
@@ -46,6 +49,7 @@ class HpaAndRuntimeTest {
         assertEquals(q("1088Mi"), line(v, Resource.MEMORY, Field.LIMIT).proposed());
     }
 
+    @CatalogueEntry(61)
     @Test
     void an_hpa_on_memory_leaves_cpu_free() {
         WorkloadFacts w = Fixture.deployment("api", 4, api(Declared.of("1000m", "2000m"), Declared.of("2Gi", "2Gi")))

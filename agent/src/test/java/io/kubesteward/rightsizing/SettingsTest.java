@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,7 @@ class SettingsTest {
             MEMORY | 262144k | 256Mi
             MEMORY | 8193Mi  | 8448Mi
             """)
+    @CatalogueEntry(60)
     void rounding_goes_up_to_the_step_of_the_range(Resource r, String value, String expected) {
         assertEquals(q(expected), DEFAULTS.rounding(r).roundUp(q(value)));
     }

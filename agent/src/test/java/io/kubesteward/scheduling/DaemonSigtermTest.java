@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A real JVM running the daemon gets a real SIGTERM in the middle of a run. */
 class DaemonSigtermTest {
+    @CatalogueEntry(65)
     @Test
     void sigtermMidRunFinishesTheCurrentProposalAndExitsCleanly(@TempDir Path dir) throws Exception {
         Path stderr = dir.resolve("stderr.log");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.observability.RunSummary;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,7 @@ class DaemonTest {
         assertEquals(1, mostAtOnce.get());
     }
 
+    @CatalogueEntry(65)
     @Test
     void aStopLetsTheRunningJobFinishItsCurrentProposalAndStartsNothingMore() throws Exception {
         List<String> events = new CopyOnWriteArrayList<>();
@@ -100,6 +102,7 @@ class DaemonTest {
         assertEquals(outcome, daemon.stop("again"), "stopping twice is one stop");
     }
 
+    @CatalogueEntry(65)
     @Test
     void aRunIgnoringTheTokenIsInterruptedWhenTheStopTimesOut() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
@@ -143,6 +146,7 @@ class DaemonTest {
         assertEquals(RunSummary.Outcome.SUCCEEDED, summaries.get(1).outcome());
     }
 
+    @CatalogueEntry(66)
     @Test
     void missedFiringsRunOnceNowOrAreSkipped() {
         Instant from = Instant.parse("2026-11-22T00:00:00Z");

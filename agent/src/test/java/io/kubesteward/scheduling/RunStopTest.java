@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunStopTest {
+    @CatalogueEntry(65)
     @Test
     void aSignalSetsTheTokenAndTheStopWaitsForTheRunToFinish() throws Exception {
         RunStop stop = new RunStop(Duration.ofSeconds(5));
@@ -26,6 +28,7 @@ class RunStopTest {
         assertEquals("SIGTERM", stop.token().reason());
     }
 
+    @CatalogueEntry(65)
     @Test
     void aRunThatDoesNotFinishInTimeIsReported() {
         RunStop stop = new RunStop(Duration.ofMillis(100));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.UpdateType;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ class HelmVersioningTest {
             latest              ; false ; false
             ''                  ; false ; false
             """)
+    @CatalogueEntry(17)
     void tellsValidAndStableVersions(String version, boolean valid, boolean stable) {
         assertEquals(valid, helm.isValid(version));
         assertEquals(stable, helm.isStable(version));
@@ -104,6 +106,7 @@ class HelmVersioningTest {
         assertTrue(error.getMessage().startsWith("'~> one' is not a Helm version constraint"), error.getMessage());
     }
 
+    @CatalogueEntry(17)
     @Test
     void sortsLowestFirstKeepingTheTextAsGiven() {
         List<String> versions = new ArrayList<>(List.of(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,6 +67,7 @@ class SemanticVersionTest {
         "1.2.", "-1.2.3", "a.b.c", "1.x", "*", "1.2.3-", "1.2.3+", "1.2.3-01", "1.2.3-alpha.01", "1.2.3-alpha..1",
         "1.2.3+build..1", "1.2.3-alpha_beta", "1.2.3-ä", "1.2.3+b+c", "18446744073709551616.0.0", "=1.2.3", "^1.2.3"
     })
+    @CatalogueEntry(17)
     void rejectsWhatMastermindsNewVersionRejects(String text) {
         assertTrue(SemanticVersion.tryParse(text).isEmpty(), text);
         assertThrows(IllegalArgumentException.class, () -> SemanticVersion.parse(text));

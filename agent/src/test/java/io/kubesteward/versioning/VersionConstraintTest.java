@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -311,6 +312,7 @@ class VersionConstraintTest {
             1.2.3                            ; 1.2.3-rc.1  ; false
             *                                ; 0.1.0-dev   ; false
             """)
+    @CatalogueEntry(18)
     void admitsPreReleasesOnlyWhenTheGroupNamesOne(String constraint, String version, boolean expected) {
         assertEquals(expected, VersionConstraint.parse(constraint).isSatisfiedBy(SemanticVersion.parse(version)));
     }

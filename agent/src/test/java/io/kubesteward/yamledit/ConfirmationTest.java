@@ -10,6 +10,7 @@ import io.kubesteward.declarations.DeclarationScanner;
 import io.kubesteward.declarations.ExtractorRegistry;
 import io.kubesteward.declarations.flux.FluxExtractor;
 import io.kubesteward.declarations.helm.HelmChartExtractor;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.Release;
 import io.kubesteward.model.Span;
@@ -43,6 +44,7 @@ class ConfirmationTest {
         assertEquals(List.of(), result.notes());
     }
 
+    @CatalogueEntry(30)
     @Test
     void updatesThatDisagreeOnASharedValueFail() {
         EditFixtures repo = EditFixtures.load("anchors");
@@ -51,6 +53,7 @@ class ConfirmationTest {
         assertTrue(reason.contains("share one value (a YAML anchor)") && reason.contains("18.6.2") && reason.contains("19.0.0"), reason);
     }
 
+    @CatalogueEntry(30)
     @Test
     void aSharedValueUpdatedForOneDeclarationSaysItMovesTheOtherToo() {
         EditFixtures repo = EditFixtures.load("anchors");
@@ -60,6 +63,7 @@ class ConfirmationTest {
                 result.notes());
     }
 
+    @CatalogueEntry({36, 38})
     @Test
     void aSpanAtTheWrongPlaceFailsConfirmation() {
         EditFixtures repo = EditFixtures.load("anchors");
@@ -73,6 +77,7 @@ class ConfirmationTest {
         assertTrue(reason.startsWith("after the edit, common in chart/Chart.yaml:3 does not read 0.2.0 where it was"), reason);
     }
 
+    @CatalogueEntry(38)
     @Test
     void aFileChangedSinceTheScanFails() {
         EditFixtures repo = EditFixtures.load("anchors");
@@ -83,6 +88,7 @@ class ConfirmationTest {
         assertTrue(reason.contains("should read '2.13.0' but the file holds '2.14.1'"), reason);
     }
 
+    @CatalogueEntry(38)
     @Test
     void anEditTheScannerCannotSeeFails() {
         EditFixtures repo = EditFixtures.load("images");

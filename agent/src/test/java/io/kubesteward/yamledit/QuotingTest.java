@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.planning.Update;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class QuotingTest {
         return applied(new ProposalEditor(EditFixtures.SCANNER, ChartBump.off()).edit(repo.files(), List.of(updates)));
     }
 
+    @CatalogueEntry(35)
     @Test
     void aVersionThatReadsAsANumberIsQuotedWithThePrevailingDoubleQuote() {
         EditFixtures repo = EditFixtures.load("quoting");
@@ -54,6 +56,7 @@ class QuotingTest {
         assertTrue(result.notes().get(0).contains("not valid YAML text in that place"), result.notes().toString());
     }
 
+    @CatalogueEntry(35)
     @Test
     void plainScalarsReadAsTextUnderYaml11And12() {
         for (String text : List.of("18.6.1", "v1.14.5", "1.2.3-rc.1", "latest", "2.0.0+build.7", "1.25-alpine", "sha256:abc", "~1.2.3")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesteward.declarations.ExtractorRegistry;
 import io.kubesteward.declarations.helm.HelmChartExtractor;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.planning.Update;
 import java.util.List;
@@ -31,6 +32,7 @@ class ValueEditTest {
         return applied(new ProposalEditor(EditFixtures.SCANNER, ChartBump.off()).edit(repo.files(), List.of(updates)));
     }
 
+    @CatalogueEntry(33)
     @Test
     void aPlainValueIsReplacedAndItsCommentKept() {
         EditFixtures repo = EditFixtures.load("styles");
@@ -42,6 +44,7 @@ class ValueEditTest {
         assertEquals(List.of(), result.bumpedCharts());
     }
 
+    @CatalogueEntry(34)
     @Test
     void quotedValuesKeepTheirQuotesAndAFlowMappingItsShape() {
         EditFixtures repo = EditFixtures.load("styles");
@@ -58,6 +61,7 @@ class ValueEditTest {
         assertEquals(List.of("chart/Chart.lock must be regenerated (helm dependency update)"), result.notes(), "and no quoting note");
     }
 
+    @CatalogueEntry(37)
     @Test
     void aFlowStyleHelmReleaseKeepsItsOtherDocument() {
         EditFixtures repo = EditFixtures.load("flow");
@@ -67,6 +71,7 @@ class ValueEditTest {
         assertEquals(repo.content(file).replace("version: 18.6.1,", "version: 18.10.0,"), changed(result, file));
     }
 
+    @CatalogueEntry({36, 37})
     @Test
     void twoEditsInOneMultiDocumentFileShiftNothingElse() {
         EditFixtures repo = EditFixtures.load("multidoc");
@@ -83,6 +88,7 @@ class ValueEditTest {
         assertTrue(expected.contains("\"version: 4.9.1 appears here only as text\""), "the ConfigMap's text is not a version");
     }
 
+    @CatalogueEntry(33)
     @Test
     void crlfLineEndingsStay() {
         EditFixtures repo = EditFixtures.load("crlf");
@@ -95,6 +101,7 @@ class ValueEditTest {
         assertEquals(expected, changed(result, CHART));
     }
 
+    @CatalogueEntry(33)
     @Test
     void aByteOrderMarkStays() {
         EditFixtures repo = EditFixtures.load("bom");
@@ -105,6 +112,7 @@ class ValueEditTest {
         assertTrue(changed(result, CHART).startsWith("\uFEFFapiVersion"));
     }
 
+    @CatalogueEntry(32)
     @Test
     void emojiBeforeTheValueDoNotShiftTheEdit() {
         EditFixtures repo = EditFixtures.load("emoji");

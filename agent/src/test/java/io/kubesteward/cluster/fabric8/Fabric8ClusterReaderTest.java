@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.kubesteward.cluster.ReadOptions;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.model.ContainerFacts;
 import io.kubesteward.model.ContainerRole;
@@ -139,6 +140,7 @@ class Fabric8ClusterReaderTest {
         assertFalse(inventory.toString().contains("changeit"));
     }
 
+    @CatalogueEntry({59, 61})
     @Test
     void autoscalers_checkpoints_and_bounds() throws Exception {
         ClusterInventory inventory = read(ReadOptions.ALL);
@@ -198,6 +200,7 @@ class Fabric8ClusterReaderTest {
         assertEquals("Synced", shop.syncStatus());
     }
 
+    @CatalogueEntry(63)
     @Test
     void helm_release_secrets_only_when_opted_in_and_only_their_metadata() throws Exception {
         assertEquals(List.of(), read(ReadOptions.ALL).helmReleases());

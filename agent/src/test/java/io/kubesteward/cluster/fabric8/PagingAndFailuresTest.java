@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.kubesteward.cluster.ClusterUnavailable;
 import io.kubesteward.cluster.ReadOptions;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.model.UnreadableResource;
 import io.kubesteward.model.UnreadableResource.Reason;
@@ -63,6 +64,7 @@ class PagingAndFailuresTest {
         assertEquals("v1.30.4", inventory.serverVersion().gitVersion());
     }
 
+    @CatalogueEntry(64)
     @Test
     void forbidden_pods_and_a_missing_vpa_crd_become_entries_and_the_read_goes_on() throws Exception {
         cluster.answer(cluster.first("/apis/apps/v1/deployments"), ScriptedCluster.list(null, deployment("a")));
@@ -91,6 +93,7 @@ class PagingAndFailuresTest {
                         + "history length is unknown (treated as under 7 days)"), entries);
     }
 
+    @CatalogueEntry(64)
     @Test
     void forbidden_in_one_namespace_names_a_role_in_that_namespace() throws Exception {
         List<String> inApps = ScriptedCluster.ALL_LISTS.stream().filter(p -> !p.equals("/api/v1/nodes"))
@@ -122,6 +125,7 @@ class PagingAndFailuresTest {
         assertEquals(List.of(), inventory.unreadable());
     }
 
+    @CatalogueEntry(64)
     @Test
     void rejected_credentials_end_the_read() {
         cluster.fail(cluster.first("/api/v1/nodes"), 401, "Unauthorized");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesteward.declarations.ScannedRepo;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.PackageRef;
@@ -18,6 +19,7 @@ class ArgoCdScenariosTest {
     private static final String PODINFO = "apps/podinfo.yaml";
     private static final String MONITORING = "apps/monitoring.yaml";
 
+    @CatalogueEntry(25)
     @Test
     void singleSourceHelmChartFromAnHttpsRepository() {
         ScannedRepo repo = ScannedRepo.scan("argocd-single-source");
@@ -76,6 +78,7 @@ class ArgoCdScenariosTest {
         repo.assertVersion(metaphor.get(0), "1.2.3");
     }
 
+    @CatalogueEntry(31)
     @Test
     void targetRevisionsAreKeptAsWrittenExceptPlaceholders() {
         ScannedRepo repo = ScannedRepo.scan("argocd-single-source");
@@ -134,6 +137,7 @@ class ArgoCdScenariosTest {
         assertEquals(exporter.currentDigest(), exporter.digestSpan().cut(repo.content(MONITORING)));
     }
 
+    @CatalogueEntry(31)
     @Test
     void applicationSetTemplatesAreReadAndTheirParametersSkipped() {
         ScannedRepo repo = ScannedRepo.scan("argocd-applicationset");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesteward.declarations.ScannedRepo;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.PackageRef;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class FluxHelmRepositoryScenariosTest {
     private static final String PODINFO_URL = "https://stefanprodan.github.io/podinfo";
 
+    @CatalogueEntry(25)
     @Test
     void helmReleaseFindsItsHelmRepositoryInAnotherFolderByNamespace() {
         ScannedRepo repo = ScannedRepo.scan("flux-namespaced");
@@ -77,6 +79,7 @@ class FluxHelmRepositoryScenariosTest {
         assertTrue(noChart.message().contains("'no-chart' has neither spec.chart.spec.chart nor spec.chartRef"), noChart.message());
     }
 
+    @CatalogueEntry(25)
     @Test
     void aMissingHelmRepositoryIsNamedInTheSkip() {
         ScannedRepo repo = ScannedRepo.scan("flux-missing-repository");

@@ -3,6 +3,7 @@ package io.kubesteward.declarations.helm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kubesteward.declarations.Resolution;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.SkipReason.Code;
 import io.kubesteward.model.SourceKind;
@@ -30,6 +31,7 @@ class ChartRepositoriesTest {
             "stable,        UNKNOWN_REPOSITORY",
             "@,             UNKNOWN_REPOSITORY",
     })
+    @CatalogueEntry(40)
     void otherRepositoriesAreSkipped(String repository, Code code) {
         assertEquals(code, ChartRepositories.resolve(repository, "app").skip().code());
     }

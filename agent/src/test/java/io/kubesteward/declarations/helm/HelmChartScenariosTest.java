@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesteward.declarations.ScannedRepo;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.PackageRef;
@@ -46,6 +47,7 @@ class HelmChartScenariosTest {
         repo.assertPackage(repo.only(UMBRELLA, "minio"), new PackageRef(SourceKind.HELM_REPOSITORY, "@minio-repo", "minio"));
     }
 
+    @CatalogueEntry(25)
     @Test
     void localMissingRepositoryAndMissingVersionAreSkippedWithReasons() {
         ScannedRepo repo = ScannedRepo.scan("umbrella-chart");
@@ -92,6 +94,7 @@ class HelmChartScenariosTest {
         assertEquals("''", repo.around(nginx));
     }
 
+    @CatalogueEntry(30)
     @Test
     void anAliasedVersionPointsAtTheAnchoredScalar() {
         ScannedRepo repo = ScannedRepo.scan("anchors");
@@ -152,6 +155,7 @@ class HelmChartScenariosTest {
         assertEquals(35, nginx.span().column());
     }
 
+    @CatalogueEntry(35)
     @Test
     void quotedVersionsKeepTheirQuotes() {
         ScannedRepo repo = ScannedRepo.scan("quoted-versions");
@@ -166,6 +170,7 @@ class HelmChartScenariosTest {
         repo.assertVersion(repo.only(file, "numeric"), "1.10");
     }
 
+    @CatalogueEntry(34)
     @Test
     void aValueWhoseTextDiffersFromItHasNoSpanButIsStillLookedUp() {
         ScannedRepo repo = ScannedRepo.scan("quoted-versions");

@@ -2,10 +2,12 @@ package io.kubesteward.declarations.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kubesteward.faults.CatalogueEntry;
 import org.junit.jupiter.api.Test;
 
 class CodePointIndexTest {
 
+    @CatalogueEntry(32)
     @Test
     void convertsBothWaysAroundSupplementaryCharacters() {
         String text = "a🎉b🎉🎉c";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Problem;
 import io.kubesteward.model.Span;
 import java.util.List;
@@ -18,6 +19,7 @@ class YamlReaderTest {
         return document.scalar(document.root(), keys).span();
     }
 
+    @CatalogueEntry(32)
     @Test
     void supplementaryCharactersCountAsTwoChars() {
         String content = "# 🎉🎉 party\nv: 1.2.3\n";
@@ -44,6 +46,7 @@ class YamlReaderTest {
         assertEquals(new Span(7, 12, 1, 8), span);
     }
 
+    @CatalogueEntry(34)
     @Test
     void quotedScalarsWithEscapesHaveNoSpan() {
         assertNull(spanOf("v: \"1.2.\\u0033\"\n", "v"));
@@ -104,6 +107,7 @@ class YamlReaderTest {
         assertEquals("1.2.3", last.scalar(last.root(), "c").span().cut(content));
     }
 
+    @CatalogueEntry(29)
     @Test
     void duplicateKeysAreAProblem() {
         YamlFile file = YamlReader.read("f.yaml", "v: 1\nv: 2\n");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.forge.Forge;
 import io.kubesteward.forge.ForgeFailure;
 import io.kubesteward.forge.ForgeKind;
@@ -55,6 +56,7 @@ class GitHubFailuresTest {
         void run() throws Exception;
     }
 
+    @CatalogueEntry(48)
     @Test
     void aWrongTokenIsInvalidOrExpired() {
         Forge wrong = Forges.open(ForgeSettings.of(ForgeKind.GITHUB, github.apiBase(), "acme/gitops",
@@ -65,6 +67,7 @@ class GitHubFailuresTest {
                 + "token and give it to Steward", f.getMessage());
     }
 
+    @CatalogueEntry(47)
     @Test
     void aMissingPermissionIsNamedFromGitHubsHeader() {
         github.server.script("POST", ".*/pulls", Answer.resource(403, "github/error-403-integration.json")
@@ -74,6 +77,7 @@ class GitHubFailuresTest {
         assertTrue(f.why().contains("Resource not accessible by personal access token"), f.why());
     }
 
+    @CatalogueEntry(47)
     @Test
     void withoutTheHeaderPullRequestCreationNamesWhatItNeeds() {
         github.server.script("POST", ".*/pulls", Answer.resource(403, "github/error-403-integration.json"));
@@ -103,6 +107,7 @@ class GitHubFailuresTest {
         assertTrue(f.why().contains("bad token [token]"), f.why());
     }
 
+    @CatalogueEntry(49)
     @Test
     void aSecondaryRateLimitIsWaitedOutByTheHttpCallerAndTheCreateGoesThrough() throws Exception {
         github.server.script("POST", ".*/pulls", Answer.resource(403, "github/error-403-secondary.json").header("Retry-After", "0"));
@@ -112,6 +117,7 @@ class GitHubFailuresTest {
         assertEquals(1, github.openCount(BRANCH));
     }
 
+    @CatalogueEntry(50)
     @Test
     void anExhaustedRateLimitSaysUntilWhen() {
         long reset = Instant.now().plusSeconds(3600).getEpochSecond();
@@ -123,6 +129,7 @@ class GitHubFailuresTest {
         assertEquals(1, github.server.calls("GET", ".*/pulls").size(), "an hour is too long to wait");
     }
 
+    @CatalogueEntry(49)
     @Test
     void aSecondaryLimitWithoutRetryAfterIsARateLimitNotAMissingPermission() {
         github.server.script("PATCH", ".*", Answer.resource(403, "github/error-403-secondary.json"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.forge.BranchPullRequests;
 import io.kubesteward.forge.Forge;
 import io.kubesteward.forge.ForgeKind;
@@ -70,6 +71,7 @@ class GitHubForgeTest {
         assertEquals(1, github.openCount(BRANCH), "no duplicate");
     }
 
+    @CatalogueEntry(42)
     @Test
     void sendsGitHubsHeadersAndQueriesByOwnerAndBranch() throws Exception {
         forge.find(BRANCH);
@@ -81,6 +83,7 @@ class GitHubForgeTest {
         assertEquals("all", list.query().get("state"));
     }
 
+    @CatalogueEntry(42)
     @Test
     void aSecondCreateForTheSameBranchFindsTheOpenOneAndUpdatesIt() throws Exception {
         forge.create(draft(BRANCH, "v1.15.3"));
@@ -90,6 +93,7 @@ class GitHubForgeTest {
         assertEquals("Update cert-manager to v1.16.0", again.pullRequest().title());
     }
 
+    @CatalogueEntry(43)
     @Test
     void aPullRequestClosedUnmergedWithStewardsMetadataMeansIgnoreThatVersion() throws Exception {
         github.seed("closed", BRANCH, "Update cert-manager to v1.14.0", ForgeTests.body(BRANCH, "v1.14.0"), false, FakeGitHub.BOT);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.forge.Forge;
 import io.kubesteward.forge.ForgeFailure;
 import io.kubesteward.forge.ForgeKind;
@@ -128,6 +129,7 @@ class GitLabForgeTest {
         assertEquals("2", pages.get(1).query().get("page"));
     }
 
+    @CatalogueEntry(47)
     @Test
     void refusalsAreExplainedWithoutTheToken() {
         List<String> seen = new ArrayList<>();

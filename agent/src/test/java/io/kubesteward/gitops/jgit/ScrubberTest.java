@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.gitops.GitCredentials;
 import io.kubesteward.gitops.WorkspaceFailure;
 import java.io.IOException;
@@ -17,6 +18,7 @@ class ScrubberTest {
     private static final String TOKEN = "ghs_a+b/c=canary";
     private final Scrubber scrubber = new Scrubber(GitCredentials.token(null, TOKEN));
 
+    @CatalogueEntry(57)
     @Test
     void masksTheTokenInEveryFormATransportMayEchoIt() {
         String basic = Base64.getEncoder().encodeToString(("x-access-token:" + TOKEN).getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.ArgoApplication;
 import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.model.ContainerResourceRef;
@@ -109,6 +110,7 @@ class SourceLocatorTest {
         assertTrue(!m.editable());
     }
 
+    @CatalogueEntry(62)
     @Test
     void a_workload_no_manifest_declares_is_reported() {
         SourceMatch m = locate(api(Map.of(), Map.of(), "500m"), declared("x.yaml", "apps", "web", null, "1", "1Gi"), List.of());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.model.Release;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,6 +66,7 @@ class HelmIndexParserTest {
         assertEquals(parser.parseWhole(file, WANTED), parser.parse(file, WANTED));
     }
 
+    @CatalogueEntry(14)
     @Test
     void flowStyleIndexesAreParsedWhole() throws Exception {
         Path file = Fixtures.copy("flow-style.yaml", dir);
@@ -83,6 +85,7 @@ class HelmIndexParserTest {
                 + " or mirror a good copy"), e.reason("X"));
     }
 
+    @CatalogueEntry({8, 15})
     @Test
     void somethingElseThanAnIndexIsNamedAsSuch() {
         Path file = Fixtures.copy("not-an-index.html", dir);
@@ -93,6 +96,7 @@ class HelmIndexParserTest {
         assertThrows(IndexParseException.class, () -> parser.parse(noEntries, Set.of("nginx")));
     }
 
+    @CatalogueEntry(12)
     @Test
     void anIndexOverTheCodePointLimitFailsOnBothPaths() {
         HelmIndexParser small = new HelmIndexParser(100);
@@ -104,6 +108,7 @@ class HelmIndexParserTest {
         }
     }
 
+    @CatalogueEntry(12)
     @Test
     void codePointsNotBytesAreCounted() throws Exception {
         String name = "é".repeat(60);

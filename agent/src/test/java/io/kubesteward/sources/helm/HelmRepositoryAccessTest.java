@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.http.Credentials;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.HttpSettings;
@@ -69,6 +70,7 @@ class HelmRepositoryAccessTest {
         }
     }
 
+    @CatalogueEntry(24)
     @Test
     void withoutCredentialsAProtectedRepositoryAnswers401() {
         server.route("/private/index.yaml", Responders.requireAuthorization("Bearer x", Responders.always(Reply.ok(INDEX))));

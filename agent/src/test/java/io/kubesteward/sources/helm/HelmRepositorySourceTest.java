@@ -3,6 +3,7 @@ package io.kubesteward.sources.helm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.HttpSettings;
 import io.kubesteward.http.Reply;
@@ -58,6 +59,7 @@ class HelmRepositorySourceTest {
         return r.releases().stream().map(Release::version).toList();
     }
 
+    @CatalogueEntry({11, 15})
     @Test
     void looksUpChartsAndFetchesEachIndexOnce() {
         server.route("/charts/index.yaml", Responders.withEtag(INDEX, "\"1\""));
@@ -117,6 +119,7 @@ class HelmRepositorySourceTest {
         assertEquals(2, server.count("/charts/index.yaml"));
     }
 
+    @CatalogueEntry(24)
     @Test
     void oneFailingRepositoryDoesNotAffectAnother() {
         server.route("/good/index.yaml", Responders.always(Reply.ok(INDEX)));
@@ -136,6 +139,7 @@ class HelmRepositorySourceTest {
         assertEquals(3, server.count("/broken/index.yaml"));
     }
 
+    @CatalogueEntry(24)
     @Test
     void aSlowRepositoryTimesOut() {
         server.route("/slow/index.yaml", Responders.always(Reply.ok(INDEX).delayed(Duration.ofSeconds(2))));
@@ -158,6 +162,7 @@ class HelmRepositorySourceTest {
         }
     }
 
+    @CatalogueEntry(11)
     @Test
     void anOversizedIndexNamesTheSettingToRaise() {
         server.route("/charts/index.yaml", Responders.always(Reply.ok(INDEX)));
@@ -172,6 +177,7 @@ class HelmRepositorySourceTest {
         }
     }
 
+    @CatalogueEntry(15)
     @Test
     void aChartMissingFromTheIndexIsNamed() {
         server.route("/charts/index.yaml", Responders.always(Reply.ok(INDEX)));
@@ -196,6 +202,7 @@ class HelmRepositorySourceTest {
         }
     }
 
+    @CatalogueEntry(25)
     @Test
     void aRepositoryThatIsNotAnHttpUrlIsReported() {
         PackageRef alias = chart("@bitnami", "redis");

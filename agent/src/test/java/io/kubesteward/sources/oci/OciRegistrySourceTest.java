@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.TestSettings;
 import io.kubesteward.model.FetchStat;
@@ -91,6 +92,7 @@ class OciRegistrySourceTest {
         }
     }
 
+    @CatalogueEntry(23)
     @Test
     void pagesAreFollowedThroughLinkHeadersAndBounded() throws Exception {
         try (FakeRegistry registry = new FakeRegistry(FakeRegistry.Auth.NONE, null, null)) {
@@ -196,6 +198,7 @@ class OciRegistrySourceTest {
         }
     }
 
+    @CatalogueEntry(19)
     @Test
     void chartVersionsComeBackWithTheirPlusSign() {
         try (FakeRegistry registry = new FakeRegistry(FakeRegistry.Auth.TOKEN, null, null)) {

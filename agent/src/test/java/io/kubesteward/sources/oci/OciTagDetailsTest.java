@@ -3,6 +3,7 @@ package io.kubesteward.sources.oci;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.TestSettings;
 import io.kubesteward.model.LookupResult;
@@ -100,6 +101,7 @@ class OciTagDetailsTest {
         assertEquals(before, registry.server.requests().size());
     }
 
+    @CatalogueEntry(19)
     @Test
     void chartVersionsAreAskedByTheirTag() {
         registry.manifest("charts/podinfo", "6.5.1_build.1", INDEX_DIGEST, "{}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kubesteward.faults.CatalogueEntry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ class RegistryProtocolTest {
         assertEquals(Optional.empty(), AuthChallenge.parse(null));
     }
 
+    @CatalogueEntry(23)
     @Test
     void findsTheNextLink() {
         assertEquals(Optional.of("/v2/a/tags/list?last=b&n=2"), LinkHeader.next(List.of("</v2/a/tags/list?last=b&n=2>; rel=\"next\"")));
@@ -79,6 +81,7 @@ class RegistryProtocolTest {
         assertThrows(IOException.class, () -> TagPage.tags("{\"tags\":\"1\"}".getBytes()));
     }
 
+    @CatalogueEntry(22)
     @Test
     void keepsOnlyPlausibleDates() {
         java.time.Instant now = java.time.Instant.parse("2025-01-01T00:00:00Z");
