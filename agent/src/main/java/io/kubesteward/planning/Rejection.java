@@ -15,6 +15,9 @@ final class Rejection {
 
     static String of(Release release, UpdateType type, EffectivePolicy policy, VersionScheme scheme, Instant now) {
         String version = release.version();
+        if (release.distrust() != null) {
+            return version + " is not proposed: " + release.distrust();
+        }
         for (String ignored : policy.ignoreVersions()) {
             if (ignored.equals(version) || (scheme.isValidConstraint(ignored) && scheme.isConstraint(ignored)
                     && scheme.satisfies(version, ignored))) {

@@ -114,7 +114,7 @@ final class RepositoryIndex {
         if (releases.isEmpty()) {
             return ChartAnswer.failed("chart '" + chart + "' is listed in " + display + " but has no versions");
         }
-        return ChartAnswer.found(releases);
+        return ChartAnswer.found(RepublishedVersions.distrust(releases));
     }
 
     private static long millisSince(long t0) {
