@@ -1,5 +1,6 @@
 package io.kubesteward.cli;
 
+import io.kubesteward.app.ProcessProxies;
 import picocli.CommandLine;
 
 /** Entry point: {@code java -jar steward.jar <command>}. */
@@ -8,7 +9,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new Terminal()));
+        Terminal terminal = new Terminal();
+        try {
+            // the one place that reads the environment's proxies; everything after it connects through them
+            ProcessProxies.install(System.getenv());
+        } catch (IllegalArgumentException e) {
+            terminal.err().println("steward: " + e.getMessage());
+            terminal.err().flush();
+            System.exit(ExitCodes.USAGE);
+        }
+        System.exit(run(args, terminal));
     }
 
     /** Runs one command line; returns the exit code. Tests call this with their own terminal. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +25,11 @@ final class StewardProcess implements AutoCloseable {
 
     /** Starts {@code steward args…}; its temporary files go under {@code dir}, its output into files there. */
     static StewardProcess start(Path dir, String... args) throws IOException {
+        return start(dir, Map.of(), args);
+    }
+
+    /** Starts {@code steward args…} with these environment variables added to the test's. */
+    static StewardProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path stdout = Files.createTempFile(dir, "stdout-", ".txt");
         Path stderr = Files.createTempFile(dir, "stderr-", ".txt");
@@ -32,7 +38,9 @@ final class StewardProcess implements AutoCloseable {
                 "-Dslf4j.provider=io.kubesteward.observability.StewardLogProvider", "-Dslf4j.internal.verbosity=WARN",
                 "io.kubesteward.cli.Main"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         return new StewardProcess(process, stdout, stderr);
     }
 

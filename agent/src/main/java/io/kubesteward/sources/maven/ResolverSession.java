@@ -3,6 +3,9 @@ package io.kubesteward.sources.maven;
 import io.kubesteward.http.HttpSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.aether.ConfigurationProperties;
 import org.eclipse.aether.RepositorySystem;
@@ -106,6 +110,7 @@ final class ResolverSession implements AutoCloseable {
             RepositoryPolicy policy = new RepositoryPolicy(true, RepositoryPolicy.UPDATE_POLICY_ALWAYS,
                     RepositoryPolicy.CHECKSUM_POLICY_IGNORE);
             RemoteRepository.Builder b = new RemoteRepository.Builder(id, "default", url).setPolicy(policy);
+            proxyFor(url).ifPresent(b::setProxy);
             List<String> known = new ArrayList<>();
             if (target instanceof RepositoryTarget.Remote r) {
                 r.credentials().applyBasic((user, password) -> {
@@ -116,6 +121,20 @@ final class ResolverSession implements AutoCloseable {
             secrets.put(url, known);
             return b.build();
         });
+    }
+
+    /** The proxy the JVM's selector (set from HTTPS_PROXY and friends) names for {@code url}. */
+    private static Optional<org.eclipse.aether.repository.Proxy> proxyFor(String url) {
+        try {
+            for (java.net.Proxy p : ProxySelector.getDefault().select(URI.create(url))) {
+                if (p.type() == java.net.Proxy.Type.HTTP && p.address() instanceof InetSocketAddress a) {
+                    return Optional.of(new org.eclipse.aether.repository.Proxy("http", a.getHostString(), a.getPort()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URL the selector can judge: connect directly, and let the transport say what is wrong
+        }
+        return Optional.empty();
     }
 
     private synchronized List<String> secretsOf(RepositoryTarget target) {
