@@ -38,7 +38,7 @@ final class Editor {
         return (files, proposal) -> {
             EditResult result = editor.edit(files, proposal);
             if (result instanceof EditResult.Applied applied) {
-                return new ProposalEdits.Edited(applied.changedFiles(), notes(applied), null);
+                return ProposalEdits.Edited.applied(applied.changedFiles(), notes(applied));
             }
             return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
         };
@@ -50,7 +50,7 @@ final class Editor {
         RightsizingEdits edits = (files, proposal) -> {
             EditResult result = editor.edit(files, proposal);
             if (result instanceof EditResult.Applied applied) {
-                return new ProposalEdits.Edited(applied.changedFiles(), applied.notes(), null);
+                return ProposalEdits.Edited.applied(applied.changedFiles(), applied.notes());
             }
             return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
         };

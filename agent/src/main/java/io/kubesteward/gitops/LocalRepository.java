@@ -55,6 +55,9 @@ public final class LocalRepository {
                     } else if (attrs.isSymbolicLink() && isRead(name)) {
                         // a link may point anywhere, outside the clone too: never read or edited through
                         problems.add(new Problem(relative(file), 0, 0, "skipped: a symbolic link; Steward reads and edits only regular files"));
+                    } else if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                        problems.add(new Problem(relative(file), 0, 0,
+                                "skipped: a symbolic link to a folder; Steward does not follow links, so nothing under it is scanned"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -3,6 +3,7 @@ package io.kubesteward.pipeline;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.planning.Proposal;
 import java.util.List;
+import java.util.Locale;
 
 /** The port to the editor: the repository's files and one proposal → the files it changes, or why not. */
 @FunctionalInterface
@@ -18,6 +19,20 @@ public interface ProposalEdits {
         public Edited {
             changed = List.copyOf(changed);
             notes = List.copyOf(notes);
+        }
+
+        /**
+         * The files an edit changed, unless one is a GitHub Actions workflow: pushing those needs the
+         * token's Workflows permission, and a bot that rewrites CI is a door into it.
+         */
+        public static Edited applied(List<SourceFile> changed, List<String> notes) {
+            for (SourceFile f : changed) {
+                if (f.path().toLowerCase(Locale.ROOT).startsWith(".github/workflows/")) {
+                    return failed(f.path() + " is a GitHub Actions workflow; Steward never edits CI workflows"
+                            + " (update it by hand; a packageRule with matchFiles: ['.github/workflows/**'] and enabled: false stops these proposals)");
+                }
+            }
+            return new Edited(changed, notes, null);
         }
 
         public static Edited failed(String why) {
