@@ -31,7 +31,8 @@ final class ClusterAccess {
         }
         String context = choice.context() != null ? choice.context() : config == null ? null : config.context();
         progress.step("reading the cluster" + (context == null ? "" : " (context " + context + ")"));
-        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(new ClusterConnection(choice.kubeconfig(), context), clock)) {
+        try (Fabric8ClusterReader reader = Fabric8ClusterReader.connect(
+                new ClusterConnection(choice.kubeconfig(), context, config == null ? null : config.requestTimeout()), clock)) {
             return reader.read(options);
         }
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * release Secrets hold values, which can hold secrets, so they are read only when
  * {@code helmReleaseSecrets} is true. Null fields mean "not set here".
  */
-public record ClusterConfig(String context, List<String> namespaces, List<String> excludeNamespaces, Boolean helmReleaseSecrets) {
+public record ClusterConfig(String context, List<String> namespaces, List<String> excludeNamespaces, Boolean helmReleaseSecrets,
+        Age timeout) {
     /** A Kubernetes namespace name (RFC 1123 label). */
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -21,7 +22,8 @@ public record ClusterConfig(String context, List<String> namespaces, List<String
             @JsonProperty("context") String context,
             @JsonProperty("namespaces") List<String> namespaces,
             @JsonProperty("excludeNamespaces") List<String> excludeNamespaces,
-            @JsonProperty("helmReleaseSecrets") Boolean helmReleaseSecrets) {
+            @JsonProperty("helmReleaseSecrets") Boolean helmReleaseSecrets,
+            @JsonProperty("timeout") Age timeout) {
         if (context != null && context.isBlank()) {
             throw new IllegalArgumentException("'context' must name a kubeconfig context (kubectl config get-contexts lists them)");
         }
@@ -29,6 +31,19 @@ public record ClusterConfig(String context, List<String> namespaces, List<String
         this.namespaces = namespaces == null ? null : checked(namespaces, "namespaces");
         this.excludeNamespaces = excludeNamespaces == null ? null : checked(excludeNamespaces, "excludeNamespaces");
         this.helmReleaseSecrets = helmReleaseSecrets;
+        if (timeout != null && timeout.duration().isZero()) {
+            throw new IllegalArgumentException("'timeout' must be longer than 0s (the default is 10s)");
+        }
+        this.timeout = timeout;
+    }
+
+    public ClusterConfig(String context, List<String> namespaces, List<String> excludeNamespaces, Boolean helmReleaseSecrets) {
+        this(context, namespaces, excludeNamespaces, helmReleaseSecrets, null);
+    }
+
+    /** How long one request to the API server may take; null: the default. */
+    public java.time.Duration requestTimeout() {
+        return timeout == null ? null : timeout.duration();
     }
 
     /** This section's settings over an earlier layer's. */
@@ -37,7 +52,8 @@ public record ClusterConfig(String context, List<String> namespaces, List<String
             return this;
         }
         return new ClusterConfig(GitConfig.pick(context, base.context), GitConfig.pick(namespaces, base.namespaces),
-                GitConfig.pick(excludeNamespaces, base.excludeNamespaces), GitConfig.pick(helmReleaseSecrets, base.helmReleaseSecrets));
+                GitConfig.pick(excludeNamespaces, base.excludeNamespaces), GitConfig.pick(helmReleaseSecrets, base.helmReleaseSecrets),
+                GitConfig.pick(timeout, base.timeout));
     }
 
     public List<String> namespacesOrAll() {

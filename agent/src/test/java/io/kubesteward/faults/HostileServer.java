@@ -112,6 +112,17 @@ final class HostileServer implements AutoCloseable {
         };
     }
 
+    /** Takes the request and never answers it (until {@link #LONGEST} or the server stops). */
+    static HttpHandler silent() {
+        return exchange -> {
+            try {
+                Thread.sleep(LONGEST.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
     /** A 200 that sends one byte at each {@code every}: never idle long enough to look stalled. */
     static HttpHandler drip(Duration every) {
         return exchange -> {

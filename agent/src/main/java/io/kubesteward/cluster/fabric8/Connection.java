@@ -1,5 +1,6 @@
 package io.kubesteward.cluster.fabric8;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -41,6 +42,9 @@ final class Connection {
         }
         checkContext(config, connection.context());
         config.setRequestRetryBackoffLimit(RETRIES);
+        int millis = (int) Math.min(Integer.MAX_VALUE, connection.timeout().toMillis());
+        config.setRequestTimeout(millis);
+        config.setConnectionTimeout(millis);
         return config;
     }
 
@@ -74,6 +78,28 @@ final class Connection {
             throw new SystemicFailure("Cannot reach the API server (" + why + "). Check the network path, the kubeconfig's server "
                     + "address and the context.", failure);
         }
+    }
+
+    /**
+     * The answer to {@code GET /version}, which every API server gives to anyone, shows the server is
+     * not Kubernetes: a 404, or a body that is not the API's JSON (a login page, a proxy's error page).
+     */
+    static void failIfNotKubernetes(KubernetesClientException failure) {
+        if (failure.getCode() == 404) {
+            throw notKubernetes404(failure);
+        }
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException) {
+                throw new SystemicFailure("The server's answer to GET /version is not the Kubernetes API's JSON (an HTML login page "
+                        + "or a proxy's page, perhaps). Check the kubeconfig's server address and what answers there "
+                        + "(kubectl --kubeconfig FILE version).", failure);
+            }
+        }
+    }
+
+    static SystemicFailure notKubernetes404(KubernetesClientException failure) {
+        return new SystemicFailure("The server answered GET /version with 404 Not Found, which no Kubernetes API server does. "
+                + "Check the kubeconfig's server address (a path after the host, or a proxy in the way?).", failure);
     }
 
     /** What went wrong on the wire, in words; null when no I/O failure is behind it. The JDK client's exceptions often carry no message. */

@@ -100,8 +100,13 @@ public final class Fabric8ClusterReader implements ClusterReader, AutoCloseable 
     private ServerVersion serverVersion(PagedLister lister) {
         try {
             VersionInfo info = client.getKubernetesVersion();
-            return info == null ? null : new ServerVersion(info.getMajor(), info.getMinor(), info.getGitVersion(), info.getPlatform());
+            if (info == null) {
+                // the client's answer to a 404
+                throw Connection.notKubernetes404(null);
+            }
+            return new ServerVersion(info.getMajor(), info.getMinor(), info.getGitVersion(), info.getPlatform());
         } catch (KubernetesClientException failure) {
+            Connection.failIfNotKubernetes(failure);
             Connection.failIfSystemic(failure);
             lister.record(new UnreadableResource("ServerVersion", null, Reason.FAILED, "cannot read the server version (GET /version): "
                     + Unreadable.firstLine(failure)));
