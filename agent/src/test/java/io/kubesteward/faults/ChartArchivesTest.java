@@ -26,9 +26,9 @@ class ChartArchivesTest {
     @TempDir
     Path dir;
 
-    @CatalogueEntry({1, 2, 3, 4, 5, 7, 9, 10})
+    @CatalogueEntry({1, 2, 3, 4, 5, 7, 9, 10, 20})
     @Test
-    void a_plan_and_a_run_never_download_a_chart_archive() throws Exception {
+    void a_plan_downloads_the_index_and_never_a_chart_archive() throws Exception {
         String index = """
                 apiVersion: v1
                 entries:
