@@ -8,16 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesteward.cli.Main;
 import io.kubesteward.cli.Terminal;
 import io.kubesteward.faults.CatalogueEntry;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,22 +25,12 @@ class ClusterRunTest {
 
     @TempDir
     Path dir;
+    private DemoDelivery demo;
     private Path config;
 
     @BeforeEach
     void setUp() throws Exception {
-        Path remote = dir.resolve("remote.git");
-        Path work = dir.resolve("seed");
-        copyTree(EXAMPLES.resolve("gitops-repo"), work);
-        Files.writeString(work.resolve(".steward/config.yaml"), Files.readString(work.resolve(".steward/config.yaml"))
-                .replace("../../chart-repo", EXAMPLES.resolve("chart-repo").toString()));
-        Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
-        try (Git git = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
-            git.commit().setMessage("platform").setAuthor(person).setCommitter(person).setSign(false).call();
-            git.push().setRemote(remote.toUri().toString()).add("main").call();
-        }
+        demo = new DemoDelivery(dir, "unused-token");
         config = Files.writeString(dir.resolve("steward.yaml"), """
                 apiVersion: steward.io/v1alpha1
                 kind: Config
@@ -54,21 +41,14 @@ class ClusterRunTest {
                 http:
                   allowedHosts: [127.0.0.1]
                   retries: 0
-                """.formatted(remote.toUri()));
+                """.formatted(demo.remote().toUri()));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    @AfterEach
+    void tearDown() {
+        demo.close();
     }
+
 
     private record Run(int exit, String out, String err) {
     }

@@ -12,11 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -38,46 +35,22 @@ class RightsizingRunTest {
 
     @TempDir
     Path dir;
+    private DemoDelivery demo;
     private FakeGitHub github;
     private Path remote;
     private Path config;
 
     @BeforeEach
     void setUp() throws Exception {
-        github = new FakeGitHub("/api/v3", "acme", "gitops", TOKEN);
-        remote = dir.resolve("remote.git");
-        Path work = dir.resolve("seed");
-        copyTree(EXAMPLES.resolve("gitops-repo"), work);
-        Files.writeString(work.resolve(".steward/config.yaml"), Files.readString(work.resolve(".steward/config.yaml"))
-                .replace("../../chart-repo", EXAMPLES.resolve("chart-repo").toString()));
-        Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
-        try (Git git = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
-            git.commit().setMessage("platform").setAuthor(person).setCommitter(person).setSign(false).call();
-            git.push().setRemote(remote.toUri().toString()).add("main").call();
-        }
-        Path token = Files.writeString(dir.resolve("token"), TOKEN);
-        config = Files.writeString(dir.resolve("steward.yaml"), """
-                apiVersion: steward.io/v1alpha1
-                kind: Config
-                git:
-                  url: %s
-                forge:
-                  type: github
-                  url: %s
-                  repository: acme/gitops
-                  tokenFrom: {file: %s}
-                  writeInterval: 0s
-                http:
-                  allowedHosts: [127.0.0.1]
-                  retries: 0
-                """.formatted(remote.toUri(), github.apiBase(), token));
+        demo = new DemoDelivery(dir, TOKEN);
+        github = demo.github();
+        remote = demo.remote();
+        config = demo.config();
     }
 
     @AfterEach
     void tearDown() {
-        github.close();
+        demo.close();
     }
 
     private JsonNode run() throws IOException {
@@ -131,16 +104,4 @@ class RightsizingRunTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
