@@ -13,6 +13,7 @@ import io.kubesteward.pipeline.Extracted;
 import io.kubesteward.pipeline.PlanPipeline;
 import io.kubesteward.pipeline.PlanRequest;
 import io.kubesteward.pipeline.Progress;
+import io.kubesteward.planning.KubernetesTarget;
 import io.kubesteward.planning.Planner;
 import io.kubesteward.policy.Policy;
 import io.kubesteward.report.ClusterEntries;
@@ -49,7 +50,7 @@ final class Planning {
         LocalRepository.Contents contents = new LocalRepository(root).read();
         ClusterInventory inventory = ClusterAccess.read(cluster, config.cluster(), clock, progress);
         Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now)
-                .withBranchPrefix(config.git().branchPrefix());
+                .withBranchPrefix(config.git().branchPrefix()).withKubernetes(kubernetes(inventory, config));
         ProposalEditor editor = Editor.editor(config.charts());
         try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()), clock)) {
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
@@ -65,6 +66,16 @@ final class Planning {
             report = RightsizingEntries.add(report, result.rightsizing(), editFacts);
             return new Planned(contents, result, report);
         }
+    }
+
+    /** The version charts must install on: the cluster's when one was read, else the config's {@code charts.kubernetesVersion}. */
+    private static KubernetesTarget kubernetes(ClusterInventory inventory, StewardConfig config) {
+        KubernetesTarget read = inventory == null ? null : KubernetesTarget.of(inventory.serverVersion(), "the cluster");
+        if (read != null) {
+            return read;
+        }
+        String configured = config.charts().kubernetesVersion();
+        return configured == null ? null : new KubernetesTarget(configured, "the cluster (charts.kubernetesVersion)");
     }
 
     private static Function<List<SourceFile>, Extracted> extractors(ProposalEditor editor) {

@@ -28,7 +28,7 @@ final class DetailsNeeded {
     }
 
     static Map<PackageRef, Planner.Needs> of(Plan plan, Map<?, LookupResult> lookups, Function<Declaration, EffectivePolicy> policy,
-                                             Function<Declaration, VersionScheme> schemes, Instant now) {
+                                             Function<Declaration, VersionScheme> schemes, Instant now, KubernetesTarget kubernetes) {
         Map<PackageRef, Set<String>> digests = new HashMap<>();
         Map<PackageRef, Set<String>> dates = new HashMap<>();
         for (Outcome o : plan.outcomes()) {
@@ -43,7 +43,7 @@ final class DetailsNeeded {
                 if (d.currentValue() != null) {
                     // what would be chosen if the digest were known: those versions need theirs
                     Declaration unpinned = d.withDigest(null, null);
-                    new VersionChooser(schemes.apply(d), now).choose(unpinned, result.releases(), policy.apply(d))
+                    new VersionChooser(schemes.apply(d), now, kubernetes).choose(unpinned, result.releases(), policy.apply(d))
                             .updates().stream().map(Update::newValue).forEach(wanted::add);
                 }
             }

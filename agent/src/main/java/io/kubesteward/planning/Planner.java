@@ -18,23 +18,30 @@ public final class Planner {
     private final Function<Declaration, EffectivePolicy> policy;
     private final Instant now;
     private final String branchPrefix;
+    private final KubernetesTarget kubernetes;
 
     /** {@code schemes} picks how each declaration's versions compare (helm, docker, maven…). */
     public Planner(Function<Declaration, VersionScheme> schemes, Function<Declaration, EffectivePolicy> policy, Instant now) {
-        this(schemes, policy, now, ProposalGrouper.PREFIX);
+        this(schemes, policy, now, ProposalGrouper.PREFIX, null);
     }
 
     private Planner(Function<Declaration, VersionScheme> schemes, Function<Declaration, EffectivePolicy> policy, Instant now,
-                    String branchPrefix) {
+                    String branchPrefix, KubernetesTarget kubernetes) {
         this.schemes = schemes;
         this.policy = policy;
         this.now = now;
         this.branchPrefix = branchPrefix;
+        this.kubernetes = kubernetes;
     }
 
     /** The same planner naming branches under {@code prefix} (git.branchPrefix, e.g. {@code bots/}). */
     public Planner withBranchPrefix(String prefix) {
-        return new Planner(schemes, policy, now, prefix);
+        return new Planner(schemes, policy, now, prefix, kubernetes);
+    }
+
+    /** The same planner proposing only chart versions Helm would install on {@code target} (null: any). */
+    public Planner withKubernetes(KubernetesTarget target) {
+        return new Planner(schemes, policy, now, branchPrefix, target);
     }
 
     /** Every declaration compared with one scheme. */
@@ -52,7 +59,7 @@ public final class Planner {
 
     /** What to ask the registries for before planning again (see {@link DetailsNeeded}). */
     public Map<PackageRef, Needs> detailsNeeded(Plan plan, Map<?, LookupResult> lookups) {
-        return DetailsNeeded.of(plan, lookups, policy, schemes, now);
+        return DetailsNeeded.of(plan, lookups, policy, schemes, now, kubernetes);
     }
 
     public Plan plan(List<Declaration> declarations, Map<?, LookupResult> lookups) {
@@ -75,6 +82,6 @@ public final class Planner {
         if (!result.ok()) {
             return Outcome.of(d, Status.LOOKUP_FAILED, result.failure());
         }
-        return new VersionChooser(schemes.apply(d), now).choose(d, result.releases(), effective);
+        return new VersionChooser(schemes.apply(d), now, kubernetes).choose(d, result.releases(), effective);
     }
 }

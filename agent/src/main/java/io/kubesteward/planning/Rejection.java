@@ -13,7 +13,8 @@ final class Rejection {
     private Rejection() {
     }
 
-    static String of(Release release, UpdateType type, EffectivePolicy policy, VersionScheme scheme, Instant now) {
+    static String of(Release release, UpdateType type, EffectivePolicy policy, VersionScheme scheme, Instant now,
+                     KubernetesTarget kubernetes) {
         String version = release.version();
         if (release.distrust() != null) {
             return version + " is not proposed: " + release.distrust();
@@ -44,7 +45,7 @@ final class Rejection {
                         + " ago; minimumReleaseAge is " + human(minimum);
             }
         }
-        return null;
+        return kubernetes == null ? null : kubernetes.refusal(release);
     }
 
     static String human(Duration d) {

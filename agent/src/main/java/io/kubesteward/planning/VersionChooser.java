@@ -18,10 +18,12 @@ import java.util.Optional;
 final class VersionChooser {
     private final VersionScheme scheme;
     private final Instant now;
+    private final KubernetesTarget kubernetes;
 
-    VersionChooser(VersionScheme scheme, Instant now) {
+    VersionChooser(VersionScheme scheme, Instant now, KubernetesTarget kubernetes) {
         this.scheme = scheme;
         this.now = now;
+        this.kubernetes = kubernetes;
     }
 
     Outcome choose(Declaration d, List<Release> releases, EffectivePolicy policy) {
@@ -70,7 +72,7 @@ final class VersionChooser {
         List<Update> updates = pick(d, newer, policy, from, range);
         String heldReason = updates.stream().anyMatch(u -> u.release().equals(newest))
                 ? null
-                : Rejection.of(newest, scheme.updateType(from, newest.version()), policy, scheme, now);
+                : Rejection.of(newest, scheme.updateType(from, newest.version()), policy, scheme, now, kubernetes);
         Status status = updates.isEmpty() ? Status.HELD_BACK : Status.UPDATE;
         return new Outcome(d, status, updates, newest.version(), heldReason, policy.appliedRules());
     }
@@ -83,7 +85,7 @@ final class VersionChooser {
                 continue;
             }
             UpdateType type = scheme.updateType(from, r.version());
-            if (Rejection.of(r, type, policy, scheme, now) != null) {
+            if (Rejection.of(r, type, policy, scheme, now, kubernetes) != null) {
                 continue;
             }
             String value = range == null ? r.version() : range.movedTo(r.version());
