@@ -26,7 +26,7 @@ final class DigestRefresh {
             if (u.release().digest() == null) {
                 missing.add(u.newValue());
             } else {
-                updates.add(new Update(d, u.newValue(), u.type(), u.release(), u.release().digest()));
+                updates.add(new Update(d, u.newValue(), u.type(), u.release(), u.release().digest(), u.passed()));
             }
         }
         if (!missing.isEmpty()) {

@@ -89,7 +89,9 @@ final class VersionChooser {
                 continue;
             }
             String value = range == null ? r.version() : range.movedTo(r.version());
-            Update update = new Update(d, value, type, r);
+            Comparator<String> order = scheme.comparator();
+            List<Release> passed = newestFirst.stream().filter(x -> order.compare(x.version(), r.version()) < 0).toList();
+            Update update = new Update(d, value, type, r, null, passed);
             if (type == UpdateType.MAJOR && policy.separateMajor()) {
                 major = major.or(() -> Optional.of(update));
             } else {

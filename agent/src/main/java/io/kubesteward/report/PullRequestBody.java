@@ -37,7 +37,7 @@ public final class PullRequestBody {
         String metadata = PullRequestMetadata.of(p).comment() + "\n";
         int budget = MAX_CHARS - metadata.length() - FOOTER.length() - SHORTENED.length();
         StringBuilder b = new StringBuilder();
-        b.append(intro(p));
+        b.append(intro(p)).append(RangeNotes.callouts(p));
         boolean shortened = changes(p, b, budget);
         b.append(editNotes(p));
         Report.ReleaseNotes notes = p.release();
@@ -129,6 +129,9 @@ public final class PullRequestBody {
     }
 
     private static String releaseNotes(Report.ProposalEntry p, Report.ReleaseNotes notes) {
+        if (!notes.passed().isEmpty()) {
+            return RangeNotes.section(p, notes, NOTES_MAX);
+        }
         if (notes.changes() == null || notes.changes().isBlank()) {
             return "";
         }
@@ -155,7 +158,8 @@ public final class PullRequestBody {
         return b.append('\n').toString();
     }
 
-    private static String entry(ReleaseChanges.Entry e) {
+    /** One entry as a Markdown list item, ending in a newline. */
+    static String entry(ReleaseChanges.Entry e) {
         StringBuilder b = new StringBuilder("- ");
         String kind = Text.orEmpty(e.kind()).strip();
         // Only a plain word can go inside the bold label without breaking it.

@@ -185,10 +185,20 @@ public record Report(
      * What the repository index says about the newest version a proposal moves to. Publisher text
      * ({@code changes}, {@code home}, {@code sources}) is untrusted: renderers sanitise it.
      */
-    public record ReleaseNotes(String version, String appVersion, String kubeVersion, String home, List<String> sources, String changes) {
+    public record ReleaseNotes(String version, String appVersion, String kubeVersion, String home, List<String> sources, String changes,
+                               List<PassedRelease> passed) {
         public ReleaseNotes {
             sources = sources == null ? List.of() : List.copyOf(sources);
+            passed = passed == null ? List.of() : List.copyOf(passed);
         }
+
+        public ReleaseNotes(String version, String appVersion, String kubeVersion, String home, List<String> sources, String changes) {
+            this(version, appVersion, kubeVersion, home, sources, changes, List.of());
+        }
+    }
+
+    /** A version the change moves over (newer than the current one, older than the new one), with its own notes. */
+    public record PassedRelease(String version, String releasedAt, String changes) {
     }
 
     /** A file Steward could not read, and where. */

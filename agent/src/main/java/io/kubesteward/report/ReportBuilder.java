@@ -82,11 +82,14 @@ public final class ReportBuilder {
                         u.newDigest() == null ? null : u.declaration().currentDigest(), u.newDigest()))
                 .sorted(Comparator.comparing(Report.ChangeEntry::file).thenComparingInt(Report.ChangeEntry::line))
                 .toList();
-        Release newest = p.updates().stream().map(Update::release)
-                .max(Comparator.comparing(r -> r.created() == null ? Instant.EPOCH : r.created())).orElseThrow();
+        Update latest = p.updates().stream()
+                .max(Comparator.comparing(u -> u.release().created() == null ? Instant.EPOCH : u.release().created())).orElseThrow();
+        Release newest = latest.release();
+        List<Report.PassedRelease> passed = latest.passed().stream()
+                .map(r -> new Report.PassedRelease(r.version(), released(r), r.changes())).toList();
         return new Report.ProposalEntry(p.branch(), p.title(), p.packageName(), p.repository(), p.type().id(), changes,
                 new Report.ReleaseNotes(newest.version(), newest.appVersion(), newest.kubeVersion(), newest.home(),
-                        newest.sources(), newest.changes()), edit.notes(), edit.failure(), rules);
+                        newest.sources(), newest.changes(), passed), edit.notes(), edit.failure(), rules);
     }
 
     private static String released(Release r) {

@@ -51,6 +51,16 @@ class PlannerTest {
         return EffectivePolicy.permissive();
     }
 
+    @Test
+    void each_update_carries_the_releases_it_moves_over_newest_first() {
+        Plan plan = plan(d -> permissive(), index("4.10.1", "4.10.3", "4.11.0", "4.11.2", "5.0.0", "5.1.0", "5.2.0-rc.1"),
+                declared("a.yaml", "4.10.1"));
+        List<Update> updates = plan.outcomes().get(0).updates();
+        assertEquals(List.of("4.11.0", "4.10.3"), updates.get(0).passed().stream().map(Release::version).toList());
+        assertEquals(List.of("5.0.0", "4.11.2", "4.11.0", "4.10.3"), updates.get(1).passed().stream().map(Release::version).toList(),
+                "the major passes over every stable release in between, not the pre-release");
+    }
+
     @CatalogueEntry(55)
     @Test
     void separates_the_newest_minor_from_the_newest_major() {
