@@ -70,6 +70,12 @@ class ArchitectureTest {
                             pkg("policy"), pkg("config"), pkg("report"), pkg("pipeline"), pkg("gitops"));
 
     @ArchTest
+    static final ArchRule render_fetches_and_reads_charts_and_decides_nothing =
+            noClasses().that().resideInAPackage(pkg("render"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("planning"), pkg("policy"), pkg("declarations"),
+                            pkg("gitops"), pkg("config"), pkg("report"), pkg("pipeline"), pkg("sources"), pkg("forge"));
+
+    @ArchTest
     static final ArchRule config_and_policy_stay_off_the_network =
             noClasses().that().resideInAnyPackage(pkg("config"), pkg("policy"))
                     .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("pipeline"),

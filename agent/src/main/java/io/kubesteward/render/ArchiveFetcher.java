@@ -1,0 +1,94 @@
+package io.kubesteward.render;
+
+import io.kubesteward.http.Download;
+import io.kubesteward.http.HttpCaller;
+import io.kubesteward.http.HttpFailure;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Gets a chart archive: from the cache when the index's digest names one there, else from its mirror
+ * folder or URL (through the one HTTP caller: allowed hosts, credentials for their origin only, size
+ * limits); checks its SHA-256 against the index's {@code digest}; keeps it; reads it hardened.
+ */
+public final class ArchiveFetcher {
+    private final HttpCaller http;
+    private final ArchiveCache cache;
+    private final ChartArchiveReader reader;
+    private final ArchiveLimits limits;
+    private final AtomicInteger downloads = new AtomicInteger();
+
+    /** {@code cacheDir} null: archives are not kept between runs. */
+    public ArchiveFetcher(HttpCaller http, Path cacheDir, ArchiveLimits limits) {
+        this.http = http;
+        this.cache = new ArchiveCache(cacheDir);
+        this.reader = new ChartArchiveReader(limits);
+        this.limits = limits;
+    }
+
+    /**
+     * @param digest the index's {@code digest} (SHA-256, hex), or null when it gives none
+     * @throws ArchiveRefused a digest that does not match, or an archive the reader refuses
+     * @throws HttpFailure the download failed (its message names the URL and what to do)
+     */
+    public ChartArchive fetch(ArchiveLocation where, String digest, String what) throws ArchiveRefused, HttpFailure, IOException {
+        String expected = digest == null || digest.isBlank() ? null : digest.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
+        byte[] bytes = cache.get(expected).orElse(null);
+        if (bytes == null || !sha256(bytes).equals(expected)) {
+            bytes = download(where, what);
+            String actual = sha256(bytes);
+            if (expected != null && !expected.equals(actual)) {
+                throw new ArchiveRefused(what + " from " + where.describe() + " has SHA-256 " + actual + " but the index says " + expected
+                        + ": the archive was replaced after it was published, or something on the way altered it; Steward does not"
+                        + " read it (ask the repository's maintainers)");
+            }
+            cache.put(actual, bytes);
+        }
+        return reader.read(new ByteArrayInputStream(bytes), what);
+    }
+
+    /** How many archives were downloaded or read from a mirror folder (not from the cache) so far. */
+    public int downloads() {
+        return downloads.get();
+    }
+
+    private byte[] download(ArchiveLocation where, String what) throws HttpFailure, IOException, ArchiveRefused {
+        downloads.incrementAndGet();
+        if (where instanceof ArchiveLocation.Local local) {
+            if (Files.isSymbolicLink(local.file()) || !Files.isRegularFile(local.file())) {
+                throw new ArchiveRefused(what + ": " + local.file() + " is not a regular file in the mirror folder");
+            }
+            try (InputStream in = Files.newInputStream(local.file())) {
+                return bounded(in, what);
+            }
+        }
+        ArchiveLocation.Remote remote = (ArchiveLocation.Remote) where;
+        try (Download d = http.download(remote.uri(), remote.credentials()); InputStream in = Files.newInputStream(d.body())) {
+            return bounded(in, what);
+        }
+    }
+
+    private byte[] bounded(InputStream in, String what) throws IOException, ArchiveRefused {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxCompressedBytes() + 1));
+        if (bytes.length > limits.maxCompressedBytes()) {
+            throw new ArchiveRefused(what + " is larger than " + limits.maxCompressedBytes() + " bytes compressed; it is not read");
+        }
+        return bytes;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}
