@@ -11,6 +11,7 @@ import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,12 @@ final class PlanCommand implements Callable<Integer> {
             return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.USAGE);
         }
         try {
+            Optional<String> unusable = out == null ? Optional.empty() : ProposalFiles.unusable(out);
+            if (unusable.isPresent()) {
+                terminal.err().println("steward: " + unusable.get());
+                terminal.err().flush();
+                return ExitCodes.USAGE;
+            }
             PlanOutcome plan = new StewardApp(WallClock.UTC, progress).planWithPatches(new PlanOptions(repo, rules, config, choice));
             Report report = plan.report();
             output.renderer().render(report, terminal.out());

@@ -55,7 +55,7 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("{"), "stdout holds only the report");
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("steward_chart_cert-manager.md", "steward_chart_cert-manager.patch", "steward_chart_external-dns.md",
+            assertEquals(List.of(".steward-out", "steward_chart_cert-manager.md", "steward_chart_cert-manager.patch", "steward_chart_external-dns.md",
                     "steward_chart_external-dns.patch", "steward_chart_ingress-nginx.md", "steward_chart_ingress-nginx.patch",
                     "steward_chart_podinfo-major.md", "steward_chart_podinfo-major.patch", "steward_chart_podinfo.md",
                     "steward_chart_podinfo.patch"),
@@ -69,6 +69,35 @@ class CliTest {
         assertTrue(major.contains("6.5.0") && major.contains("7.0.0"), major);
         assertFalse(major.contains(" @stefanprodan"), "mentions from chart metadata are neutralised");
         assertTrue(major.contains("steward:metadata"), "hidden metadata lets a later run recognise its PR");
+    }
+
+    @Test
+    void plan_out_removes_what_the_plan_no_longer_proposes(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("proposals");
+        assertEquals(0, steward("plan", "--repo", DEMO.toString(), "--output", "json", "--out", out.toString()).exit());
+        Files.writeString(out.resolve("steward_chart_retired.md"), "# an earlier proposal\n");
+        Files.writeString(out.resolve(".steward-out"), Files.readString(out.resolve(".steward-out")) + "steward_chart_retired.md\n"
+                + "../outside.md\n");
+        Files.writeString(dir.resolve("outside.md"), "not Steward's\n");
+        Run again = steward("plan", "--repo", DEMO.toString(), "--output", "json", "--out", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(Files.exists(out.resolve("steward_chart_retired.md")), "what the plan no longer proposes is gone");
+        assertTrue(Files.exists(out.resolve("steward_chart_podinfo.md")));
+        assertTrue(Files.exists(dir.resolve("outside.md")), "a manifest line never reaches outside the folder");
+        assertFalse(Files.readString(out.resolve(".steward-out")).contains("retired"));
+    }
+
+    @Test
+    void plan_out_refuses_a_folder_of_someone_elses_files_before_planning(@TempDir Path out) throws IOException {
+        Files.writeString(out.resolve("notes.txt"), "mine\n");
+        Run run = steward("plan", "--repo", DEMO.toString(), "--output", "json", "--out", out.toString());
+        assertEquals(2, run.exit());
+        assertEquals("steward: --out " + out + " already holds files Steward did not write (notes.txt); give a new or empty folder:"
+                + " Steward removes from it what a later plan no longer proposes\n", run.err());
+        assertEquals("", run.out(), "nothing planned, nothing printed");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("notes.txt"), files.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test
