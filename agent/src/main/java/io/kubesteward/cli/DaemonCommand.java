@@ -67,7 +67,8 @@ final class DaemonCommand implements Callable<Integer> {
                 schedules.add(new Schedule(s.name(), s.cron(), ZoneId.of(s.timeZone()), misfire,
                         token -> unattended.run(s.name(), jobOptions, token).summary()));
             }
-            try (MetricsServer server = MetricsServer.start(MetricsServer.parseBind(loaded.operations().metricsBind()), metrics::exposition);
+            try (MetricsServer server = MetricsServer.start(MetricsServer.parseBind(loaded.operations().metricsBind()), metrics::exposition,
+                    () -> metrics.unhealthy(loaded.operations().unhealthyAfter() == null ? 3 : loaded.operations().unhealthyAfter()));
                  Daemon daemon = Daemon.start(schedules, DaemonSettings.defaults().withStopTimeout(loaded.operations().stopTimeout().duration()),
                          summary -> { }, WallClock.UTC)) {
                 TerminationSignals.install(daemon);

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * How Steward runs unattended: metrics, the Pushgateway, logs, the report file and the daemon's
- * stop timeout. Null fields mean "not set here".
+ * How Steward runs unattended: metrics, the Pushgateway, logs, the report file, the daemon's
+ * stop timeout, and after how many failed runs in a row the daemon's {@code /healthz} says so
+ * ({@code unhealthyAfter}; 0: never). Null fields mean "not set here".
  */
 public record OperationsConfig(String metricsBind, String pushgatewayUrl, String pushgatewayInstance, SecretRef pushgatewayTokenFrom,
-                               String logFormat, String logLevel, String reportFile, Age stopTimeout) {
+                               String logFormat, String logLevel, String reportFile, Age stopTimeout, Integer unhealthyAfter) {
     public static final OperationsConfig DEFAULTS = new OperationsConfig("0.0.0.0:9090", null, "steward", null, "auto", "info", null,
-            Age.parse("25s"));
+            Age.parse("25s"), 3);
 
     @JsonCreator
     public OperationsConfig(
@@ -21,7 +22,11 @@ public record OperationsConfig(String metricsBind, String pushgatewayUrl, String
             @JsonProperty("logFormat") String logFormat,
             @JsonProperty("logLevel") String logLevel,
             @JsonProperty("reportFile") String reportFile,
-            @JsonProperty("stopTimeout") Age stopTimeout) {
+            @JsonProperty("stopTimeout") Age stopTimeout,
+            @JsonProperty("unhealthyAfter") Integer unhealthyAfter) {
+        if (unhealthyAfter != null && unhealthyAfter < 0) {
+            throw new IllegalArgumentException("'unhealthyAfter' counts failed runs in a row: 0 (never unhealthy) or more, got " + unhealthyAfter);
+        }
         if (metricsBind != null && !metricsBind.matches("[^\\s:]*:\\d{1,5}")) {
             throw new IllegalArgumentException("'metricsBind' must be host:port such as 0.0.0.0:9090, got '" + metricsBind + "'");
         }
@@ -42,6 +47,7 @@ public record OperationsConfig(String metricsBind, String pushgatewayUrl, String
         this.logLevel = logLevel;
         this.reportFile = reportFile;
         this.stopTimeout = stopTimeout;
+        this.unhealthyAfter = unhealthyAfter;
     }
 
     public OperationsConfig over(OperationsConfig base) {
@@ -49,11 +55,11 @@ public record OperationsConfig(String metricsBind, String pushgatewayUrl, String
                 GitConfig.pick(pushgatewayInstance, base.pushgatewayInstance),
                 GitConfig.pick(pushgatewayTokenFrom, base.pushgatewayTokenFrom), GitConfig.pick(logFormat, base.logFormat),
                 GitConfig.pick(logLevel, base.logLevel), GitConfig.pick(reportFile, base.reportFile),
-                GitConfig.pick(stopTimeout, base.stopTimeout));
+                GitConfig.pick(stopTimeout, base.stopTimeout), GitConfig.pick(unhealthyAfter, base.unhealthyAfter));
     }
 
     OperationsConfig withReportFile(String absolute) {
         return new OperationsConfig(metricsBind, pushgatewayUrl, pushgatewayInstance, pushgatewayTokenFrom, logFormat, logLevel, absolute,
-                stopTimeout);
+                stopTimeout, unhealthyAfter);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's HTTP endpoint: {@code GET /metrics} (Prometheus text) and {@code GET /healthz}
- * ("ok", for a liveness probe). Nothing else, and no request body is ever read.
+ * ("ok", or 503 with why when runs keep failing, for a liveness probe). Nothing else, and no
+ * request body is ever read.
  */
 public final class MetricsServer implements AutoCloseable {
     /** Where {@code steward daemon} listens unless configured otherwise. */
@@ -31,6 +33,12 @@ public final class MetricsServer implements AutoCloseable {
 
     /** Listens on {@code address} (port 0: any free port) and serves what {@code exposition} returns at each scrape. */
     public static MetricsServer start(InetSocketAddress address, Supplier<String> exposition) throws IOException {
+        return start(address, exposition, Optional::empty);
+    }
+
+    /** As above; {@code unhealthy} says why {@code /healthz} should fail, when it should. */
+    public static MetricsServer start(InetSocketAddress address, Supplier<String> exposition, Supplier<Optional<String>> unhealthy)
+            throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(address, 16);
@@ -44,10 +52,10 @@ public final class MetricsServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/", exchange -> handle(exchange, exposition));
+        server.createContext("/", exchange -> handle(exchange, exposition, unhealthy));
         server.start();
         MetricsServer started = new MetricsServer(server, executor);
-        LOG.info("serving metrics on http://{}:{}/metrics", address.getHostString(), started.address().getPort());
+        LOG.info("serving metrics on http://{}:{}/metrics and health on /healthz", address.getHostString(), started.address().getPort());
         return started;
     }
 
@@ -88,7 +96,7 @@ public final class MetricsServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static void handle(HttpExchange exchange, Supplier<String> exposition) throws IOException {
+    private static void handle(HttpExchange exchange, Supplier<String> exposition, Supplier<Optional<String>> unhealthy) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
@@ -102,7 +110,8 @@ public final class MetricsServer implements AutoCloseable {
                 return;
             }
             if (path.equals("/healthz")) {
-                send(exchange, 200, "text/plain; charset=utf-8", "ok\n");
+                Optional<String> why = unhealthy.get();
+                send(exchange, why.isPresent() ? 503 : 200, "text/plain; charset=utf-8", why.map(w -> "unhealthy: " + w).orElse("ok") + "\n");
                 return;
             }
             String body;

@@ -5,6 +5,7 @@ import io.kubesteward.observability.MetricFamily.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -16,6 +17,7 @@ import java.util.function.BiConsumer;
  */
 public final class RunMetrics {
     private final String version;
+    private int failedInARow;
     private final Map<String, RunSummary> lastRun = new TreeMap<>();
     private final Map<String, RunSummary> lastCounted = new TreeMap<>();
     private final Map<String, Double> lastSuccess = new TreeMap<>();
@@ -27,6 +29,8 @@ public final class RunMetrics {
     }
 
     public synchronized void record(RunSummary s) {
+        boolean failed = s.outcome() == RunSummary.Outcome.FAILED || deliveredNothing(s);
+        failedInARow = failed ? failedInARow + 1 : 0;
         lastRun.put(s.name(), s);
         runs.merge(List.of(s.name(), s.outcome().id()), 1L, Long::sum);
         if (s.outcome() != RunSummary.Outcome.FAILED) {
@@ -36,6 +40,23 @@ public final class RunMetrics {
         if (s.outcome() == RunSummary.Outcome.SUCCEEDED) {
             lastSuccess.put(s.name(), seconds(s.finished().toEpochMilli()));
         }
+    }
+
+    /**
+     * Why the daemon is unhealthy: the last {@code after} runs (of any schedule) all failed, or
+     * delivered nothing because every delivery failed (a revoked token). Empty when healthy or
+     * {@code after} is 0. The reasons stay in the logs; this says only how many.
+     */
+    public synchronized Optional<String> unhealthy(int after) {
+        if (after <= 0 || failedInARow < after) {
+            return Optional.empty();
+        }
+        return Optional.of(failedInARow + " runs in a row failed; the logs say why");
+    }
+
+    private static boolean deliveredNothing(RunSummary s) {
+        int all = s.deliveriesByAction().values().stream().mapToInt(Integer::intValue).sum();
+        return all > 0 && s.deliveriesByAction().getOrDefault("failed", 0) == all;
     }
 
     /** Every metric, in the text format. */
