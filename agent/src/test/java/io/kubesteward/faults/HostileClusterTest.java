@@ -81,4 +81,17 @@ class HostileClusterTest {
             assertTrue(result.err().contains(": Cannot reach the API server (timed out). Check the network path"), result.err());
         }
     }
+
+    @CatalogueEntry(64)
+    @Test
+    void a_snapshot_of_a_server_that_is_not_kubernetes_fails_and_writes_nothing() throws Exception {
+        try (HostileServer server = HostileServer.start().on("/", HostileServer.status(404, "404 page not found"))) {
+            plan(server); // writes the kubeconfig
+            Path out = dir.resolve("snapshot");
+            StewardCli.Result result = new StewardCli().withSecret(TOKEN).run("snapshot", "--out", out.toString(),
+                    "--kubeconfig", dir.resolve("kubeconfig").toString(), "--context", "prod").exits(3);
+            assertTrue(result.err().contains("which no Kubernetes API server does"), result.err());
+            assertFalse(Files.exists(out), "no empty snapshot is written");
+        }
+    }
 }
