@@ -39,6 +39,9 @@ final class StewardProcess implements AutoCloseable {
                 "io.kubesteward.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        // the machine's own proxies must not decide a test: only what the test names
+        builder.environment().keySet().removeIf(k -> k.equalsIgnoreCase("http_proxy") || k.equalsIgnoreCase("https_proxy")
+                || k.equalsIgnoreCase("no_proxy") || k.equalsIgnoreCase("all_proxy"));
         builder.environment().putAll(env);
         Process process = builder.start();
         return new StewardProcess(process, stdout, stderr);
