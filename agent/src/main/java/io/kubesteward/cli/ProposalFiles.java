@@ -98,7 +98,7 @@ final class ProposalFiles {
         }
         Set<String> names = new TreeSet<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.matches("[A-Za-z0-9._-]+\\.(md|patch)") && !line.startsWith(".")) {
+            if (line.matches("[^/\\\\]+\\.(md|patch)") && !line.equals(MANIFEST) && !line.startsWith("..")) {
                 names.add(line);
             }
         }

@@ -13,7 +13,14 @@ import java.util.Locale;
  * an IP address; a CIDR block ({@code 10.0.0.0/8}, {@code fd00::/8}); each with an optional
  * {@code :port}. Loopback always goes direct, as the JDK's own proxy settings do. Pure.
  */
-record NoProxy(boolean all, List<String> suffixes, List<Block> blocks) {
+record NoProxy(boolean all, List<Name> suffixes, List<Block> blocks) {
+    /** A name and its subdomains, on {@code port} (0: any). */
+    record Name(String suffix, int port) {
+        boolean matches(String host, int onPort) {
+            return (port == 0 || port == onPort) && (host.equals(suffix) || host.endsWith("." + suffix));
+        }
+    }
+
     /** An address range: the first {@code bits} bits of {@code network}, on {@code port} (0: any). */
     record Block(byte[] network, int bits, int port) {
         boolean contains(byte[] address, int onPort) {
@@ -27,7 +34,7 @@ record NoProxy(boolean all, List<String> suffixes, List<Block> blocks) {
 
     static NoProxy parse(String value) {
         boolean all = false;
-        List<String> suffixes = new ArrayList<>();
+        List<Name> suffixes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (String raw : value == null ? new String[0] : value.split("[,\\s]+")) {
             String entry = raw.trim().toLowerCase(Locale.ROOT);
@@ -42,7 +49,10 @@ record NoProxy(boolean all, List<String> suffixes, List<Block> blocks) {
             if (block != null) {
                 blocks.add(block);
             } else {
-                suffixes.add(entry.replaceFirst("^\\*?\\.", "").replaceFirst(":\\d+$", ""));
+                String name = entry.replaceFirst("^\\*?\\.", "");
+                int colon = name.lastIndexOf(':');
+                int port = colon < 0 ? 0 : port(name.substring(colon + 1), raw);
+                suffixes.add(new Name(colon < 0 ? name : name.substring(0, colon), port));
             }
         }
         return new NoProxy(all, List.copyOf(suffixes), List.copyOf(blocks));
@@ -57,7 +67,7 @@ record NoProxy(boolean all, List<String> suffixes, List<Block> blocks) {
         if (address != null) {
             return isLoopback(address) || blocks.stream().anyMatch(b -> b.contains(address, port));
         }
-        return suffixes.stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s));
+        return suffixes.stream().anyMatch(s -> s.matches(h, port));
     }
 
     private static boolean isLoopback(byte[] address) {
@@ -68,17 +78,30 @@ record NoProxy(boolean all, List<String> suffixes, List<Block> blocks) {
         }
     }
 
+    private static int port(String text, String entry) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("NO_PROXY holds '" + entry + "', whose port is not 1-65535; write host, host:port,"
+                + " an IP address or a CIDR block");
+    }
+
     private static Block block(String entry) {
         String text = entry;
         int port = 0;
         if (text.startsWith("[")) {
             int close = text.indexOf(']');
             if (close > 0 && text.startsWith(":", close + 1)) {
-                port = Integer.parseInt(text.substring(close + 2));
+                port = port(text.substring(close + 2), entry);
             }
             text = close > 0 ? text.substring(1, close) + text.substring(close + 1).replaceFirst("^:\\d+", "") : text;
         } else if (text.chars().filter(c -> c == ':').count() == 1 && text.matches(".*:\\d+")) {
-            port = Integer.parseInt(text.substring(text.indexOf(':') + 1));
+            port = port(text.substring(text.indexOf(':') + 1), entry);
             text = text.substring(0, text.indexOf(':'));
         }
         String[] parts = text.split("/", 2);
@@ -102,7 +125,7 @@ record NoProxy(boolean all, List<String> suffixes, List<Block> blocks) {
         if (!host.matches("[0-9.]+") && !(host.contains(":") && host.matches("[0-9a-f:.]+"))) {
             return null;
         }
-        if (host.matches("[0-9.]+") && !host.matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+        if (host.matches("[0-9.]+") && !host.matches("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)")) {
             return null;
         }
         try {

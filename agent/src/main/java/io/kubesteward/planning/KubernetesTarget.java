@@ -42,7 +42,14 @@ public record KubernetesTarget(String version, String source) {
     /** Why Helm would refuse to install {@code release} here, in words; null when it would not, or when the chart sets no constraint. */
     String refusal(Release release) {
         String constraint = release.kubeVersion() == null ? "" : release.kubeVersion().trim();
-        if (constraint.isEmpty() || !HELM.isValidConstraint(constraint) || HELM.satisfies(version, constraint)) {
+        if (constraint.isEmpty()) {
+            return null;
+        }
+        if (!HELM.isValidConstraint(constraint)) {
+            return release.version() + " has the kubeVersion '" + constraint + "', which is not a constraint Helm can read,"
+                    + " so Helm refuses to install it (ask the chart's maintainers)";
+        }
+        if (HELM.satisfies(version, constraint)) {
             return null;
         }
         String plain = version.replaceFirst("^v", "").replaceFirst("[-+].*$", "");

@@ -50,7 +50,11 @@ public final class ArchiveFetcher {
                         + ": the archive was replaced after it was published, or something on the way altered it; Steward does not"
                         + " read it (ask the repository's maintainers)");
             }
-            cache.put(actual, bytes);
+            try {
+                cache.put(actual, bytes);
+            } catch (IOException e) {
+                // a cache that cannot be written costs the next run a download, not this run its archive
+            }
         }
         return reader.read(new ByteArrayInputStream(bytes), what);
     }

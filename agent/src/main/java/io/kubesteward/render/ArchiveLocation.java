@@ -1,6 +1,7 @@
 package io.kubesteward.render;
 
 import io.kubesteward.http.Credentials;
+import io.kubesteward.http.Redaction;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -19,7 +20,10 @@ public sealed interface ArchiveLocation {
     record Remote(URI uri, Credentials credentials) implements ArchiveLocation {
         @Override
         public String describe() {
-            return uri.toString();
+            // no userinfo, and no query: pre-signed URLs carry their signature there
+            String shown = Redaction.url(uri);
+            int query = shown.indexOf('?');
+            return query < 0 ? shown : shown.substring(0, query);
         }
     }
 }

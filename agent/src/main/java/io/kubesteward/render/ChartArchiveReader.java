@@ -38,7 +38,7 @@ public final class ChartArchiveReader {
         try (InputStream decoded = new Bounded(new GZIPInputStream(new Bounded(buffered, limits.maxCompressedBytes(), what + " (compressed)")),
                 limits.maxTotalBytes(), what)) {
             return entries(new TarEntries(decoded), what);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw new ArchiveRefused(what + " is a damaged gzip stream (" + e.getMessage() + "); download it again or ask its maintainers");
         } catch (LimitReached e) {
             throw new ArchiveRefused(e.getMessage());

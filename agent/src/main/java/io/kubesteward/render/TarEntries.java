@@ -36,6 +36,7 @@ final class TarEntries {
     Header next() throws IOException, ArchiveRefused {
         skipRest();
         String longName = null;
+        long paxSize = -1;
         while (true) {
             byte[] block = readBlock();
             if (block == null || isZero(block)) {
@@ -49,7 +50,6 @@ final class TarEntries {
             if (size < 0 || size > Integer.MAX_VALUE - 8) {
                 throw new ArchiveRefused("a tar header declares a size Steward cannot read: the archive is damaged or crafted");
             }
-            String path = longName != null ? longName : path(block);
             if (type == 'x' || type == 'L' || type == 'g') {
                 if (size > MAX_META_BYTES) {
                     throw new ArchiveRefused("a tar extension header declares " + size + " bytes of metadata; no chart needs that");
@@ -57,12 +57,28 @@ final class TarEntries {
                 byte[] meta = readBody(size);
                 if (type == 'L') {
                     longName = cString(meta, 0, meta.length);
-                } else if (type == 'x') {
-                    String fromPax = paxPath(meta);
-                    longName = fromPax != null ? fromPax : longName;
+                } else {
+                    java.util.Map<String, String> records = paxRecords(meta);
+                    if (type == 'x' && records.containsKey("path")) {
+                        longName = records.get("path");
+                    }
+                    if (type == 'x' && records.containsKey("size")) {
+                        try {
+                            paxSize = Long.parseLong(records.get("size"));
+                        } catch (NumberFormatException e) {
+                            paxSize = Long.MAX_VALUE;
+                        }
+                    }
                 }
                 continue;
             }
+            if (paxSize >= 0) {
+                if (paxSize > Integer.MAX_VALUE - 8) {
+                    throw new ArchiveRefused("a pax header declares a size Steward cannot read: the archive is damaged or crafted");
+                }
+                size = paxSize;
+            }
+            String path = longName != null ? longName : path(block);
             remaining = size;
             padding = (BLOCK - size % BLOCK) % BLOCK;
             return new Header(path, type, size);
@@ -149,10 +165,10 @@ final class TarEntries {
         if ((block[offset] & 0x80) != 0) {
             long value = block[offset] & 0x7f;
             for (int i = 1; i < length; i++) {
-                value = (value << 8) | (block[offset + i] & 0xff);
-                if (value < 0) {
+                if (value >>> 55 != 0) {
                     return -1;
                 }
+                value = (value << 8) | (block[offset + i] & 0xff);
             }
             return value;
         }
@@ -175,30 +191,34 @@ final class TarEntries {
         return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
     }
 
-    /** The {@code path} record of a pax header ({@code "<len> path=<value>\n"} records); null when it has none. */
-    private static String paxPath(byte[] meta) {
-        String text = new String(meta, StandardCharsets.UTF_8);
+    /**
+     * The records of a pax header ({@code "<len> key=value\n"}, lengths in bytes), the last of a key
+     * winning as in Go's archive/tar.
+     */
+    private static java.util.Map<String, String> paxRecords(byte[] meta) throws ArchiveRefused {
+        java.util.Map<String, String> records = new java.util.HashMap<>();
         int at = 0;
-        while (at < text.length()) {
-            int space = text.indexOf(' ', at);
-            if (space < 0) {
-                return null;
+        while (at < meta.length) {
+            int space = at;
+            while (space < meta.length && meta[space] != ' ') {
+                space++;
             }
             int length;
             try {
-                length = Integer.parseInt(text.substring(at, space));
+                length = Integer.parseInt(new String(meta, at, space - at, StandardCharsets.US_ASCII));
             } catch (NumberFormatException e) {
-                return null;
+                throw new ArchiveRefused("a pax header holds a record without a length: the archive is damaged or crafted");
             }
-            if (length <= 0 || at + length > text.length()) {
-                return null;
+            if (length <= space - at + 1 || at + length > meta.length || meta[at + length - 1] != '\n') {
+                throw new ArchiveRefused("a pax header holds a record of a wrong length: the archive is damaged or crafted");
             }
-            String record = text.substring(space + 1, at + length - 1);
-            if (record.startsWith("path=")) {
-                return record.substring("path=".length());
+            String record = new String(meta, space + 1, at + length - 1 - (space + 1), StandardCharsets.UTF_8);
+            int equals = record.indexOf('=');
+            if (equals > 0) {
+                records.put(record.substring(0, equals), record.substring(equals + 1));
             }
             at += length;
         }
-        return null;
+        return records;
     }
 }

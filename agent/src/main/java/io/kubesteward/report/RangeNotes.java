@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * breaking and removed entries gathered at the top. Publisher text goes through {@link MarkdownSanitizer}.
  */
 final class RangeNotes {
-    private static final Pattern MAJOR_MINOR = Pattern.compile("^v?(\\d+)\\.(\\d+)");
+    private static final Pattern MAJOR_MINOR = Pattern.compile("^v?(\\d{1,9})\\.(\\d{1,9})(?!\\d)");
     private static final Pattern BREAKING = Pattern.compile("(?i)\\bbreaking\\b");
     private static final int RAW_VERSION_MAX = 2_000;
     private static final int MAX_BREAKING = 20;

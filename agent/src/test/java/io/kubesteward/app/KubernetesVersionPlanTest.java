@@ -30,16 +30,7 @@ class KubernetesVersionPlanTest {
     /** The demo, with podinfo 6.7.1 needing Kubernetes 1.25 and 7.0.0 needing 1.30, and a snapshot of a 1.24 cluster. */
     @BeforeEach
     void copyTheDemo() throws IOException {
-        try (Stream<Path> all = Files.walk(EXAMPLES)) {
-            for (Path p : all.toList()) {
-                Path target = dir.resolve(EXAMPLES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        DemoDelivery.copyTree(EXAMPLES, dir);
         Path index = dir.resolve("chart-repo/podinfo/index.yaml");
         String text = Files.readString(index);
         text = replaceKubeVersionAfter(text, "version: 7.0.0", ">=1.30.0-0");

@@ -45,4 +45,22 @@ class NoProxyTest {
         assertFalse(rule.direct("1.2.3.4", 443));
         assertTrue(rule.direct("x.1.2.3", 443));
     }
+
+    @Test
+    void a_port_on_a_name_limits_it_to_that_port_and_a_bad_port_is_named() {
+        NoProxy rule = NoProxy.parse("example.com:8443");
+        assertTrue(rule.direct("charts.example.com", 8443));
+        assertFalse(rule.direct("charts.example.com", 443));
+        for (String bad : new String[] {"example.com:99999999999", "[::1]:", "host:0", "10.0.0.1:70000"}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> NoProxy.parse(bad));
+            assertTrue(e.getMessage().startsWith("NO_PROXY holds '"), e.getMessage());
+        }
+    }
+
+    @Test
+    void an_address_with_an_octet_over_255_is_a_name_never_looked_up() {
+        NoProxy rule = NoProxy.parse("999.1.1.1");
+        assertFalse(rule.direct("10.0.0.1", 443));
+        assertTrue(NoProxy.literal("999.1.1.1") == null);
+    }
 }

@@ -136,4 +136,14 @@ class ChartArchiveReaderTest {
         assertEquals(CHART, archive.text("Chart.yaml").orElseThrow());
         assertArrayEquals(withBom, archive.files().get("Chart.yaml"));
     }
+
+    @Test
+    void pax_names_are_read_in_bytes_the_last_one_winning_and_a_crafted_record_is_refused() throws Exception {
+        ChartArchive archive = read(chart().pax("path=podinfo/templates/wrong.yaml").paxPath("podinfo/templates/caf\u00e9-\u6f22.yaml")
+                .file("podinfo/templates/caf.yaml", "kind: ConfigMap\n").tgz());
+        assertEquals(List.of("Chart.yaml", "templates/caf\u00e9-\u6f22.yaml"), List.copyOf(archive.files().keySet()));
+        byte[] crafted = "1 x".getBytes(StandardCharsets.UTF_8);
+        String why = refusal(chart().entry("PaxHeaders/x", 'x', crafted).file("podinfo/values.yaml", "a: 1\n").tgz());
+        assertTrue(why.startsWith("a pax header holds a record"), why);
+    }
 }

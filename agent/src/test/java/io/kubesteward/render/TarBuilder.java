@@ -27,12 +27,17 @@ final class TarBuilder {
 
     /** A pax extended header naming the next entry's path, as Go's archive/tar writes for long names. */
     TarBuilder paxPath(String path) {
-        String record = " path=" + path + "\n";
-        int length = record.length() + 1;
-        while (String.valueOf(length).length() + record.length() != length) {
+        return pax("path=" + path);
+    }
+
+    /** A pax extended header with one {@code key=value} record, its length counted in bytes. */
+    TarBuilder pax(String keyValue) {
+        int recordBytes = (" " + keyValue + "\n").getBytes(StandardCharsets.UTF_8).length;
+        int length = recordBytes + 1;
+        while (String.valueOf(length).length() + recordBytes != length) {
             length++;
         }
-        byte[] body = (length + record).getBytes(StandardCharsets.UTF_8);
+        byte[] body = (length + " " + keyValue + "\n").getBytes(StandardCharsets.UTF_8);
         return entry("PaxHeaders/x", 'x', body, body.length, "");
     }
 

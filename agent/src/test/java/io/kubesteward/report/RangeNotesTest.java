@@ -64,4 +64,9 @@ class RangeNotesTest {
         assertEquals(1, body.split("steward:metadata", -1).length - 1, "only Steward's own marker");
         assertFalse(body.contains("<img"), body);
     }
+
+    @Test
+    void a_version_number_too_large_for_an_int_is_not_called_out_and_breaks_nothing() {
+        assertEquals("", RangeNotes.callouts(moving("1.0.0", "3000000000.0.0", "major", null, passed("2.0.0", null))));
+    }
 }
