@@ -40,7 +40,8 @@ class ChartArchivesTest {
                 """;
         try (HostileServer charts = HostileServer.start()) {
             charts.on("/repo/index.yaml", HostileServer.ok(index.formatted(charts.url("/repo"))))
-                    .on("/repo/charts", HostileServer.ok("not a chart"));
+                    .on("/repo/charts", HostileServer.ok("not a chart"))
+                    .on("/", HostileServer.status(404, "not here"));
             String[] plan = new GitopsRepo(dir).chart("calm", charts.url("/repo")).plan();
             StewardCli.Result result = new StewardCli().withSecret(GitopsRepo.TOKEN).run(plan).exits(0);
             assertEquals("update", result.declaration("calm").get("status").asText());

@@ -106,6 +106,7 @@ class ForgeFaultsTest {
         demo.github().script("POST", "/pulls", Answer.resource(422, "github/error-422-head-invalid.json"));
         StewardCli.Result refused = run().exits(0);
         assertEquals("failed", actions(refused).get(0), refused.out());
+        assertEquals(Collections.nCopies(4, "created"), actions(refused).subList(1, 5), "the others go on");
         assertTrue(detail(refused, 0).contains("head"), detail(refused, 0));
         theNextRunDeliversEverything();
     }
@@ -119,5 +120,6 @@ class ForgeFaultsTest {
         JsonNode deliveries = waited.json().get("deliveries");
         assertEquals(Collections.nCopies(5, "created"), actions(waited), deliveries.toString());
         assertEquals(5, demo.github().openPulls().size());
+        assertEquals(6, demo.github().calls("POST", "/pulls").size(), "the limited create was sent again after the wait");
     }
 }

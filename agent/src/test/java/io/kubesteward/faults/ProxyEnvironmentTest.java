@@ -64,4 +64,30 @@ class ProxyEnvironmentTest {
             assertFalse(steward.err().contains("hunter2-canary") || steward.out().contains("hunter2-canary"));
         }
     }
+
+    @CatalogueEntry(67)
+    @Test
+    void a_no_proxy_name_goes_direct_even_when_only_the_proxy_could_reach_it(@TempDir Path dir) throws Exception {
+        List<String> proxied = new CopyOnWriteArrayList<>();
+        HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        proxy.createContext("/", exchange -> {
+            proxied.add(exchange.getRequestURI().toString());
+            exchange.sendResponseHeaders(502, -1);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            String[] plan = new GitopsRepo(dir).chart("behind", "http://charts.corp.test/repo")
+                    .http("{retries: 0, timeout: 2s, connectTimeout: 2s, allowedHosts: [charts.corp.test]}").plan();
+            String proxyUrl = "http://127.0.0.1:" + proxy.getAddress().getPort();
+            try (StewardProcess steward = StewardProcess.start(dir, Map.of("HTTP_PROXY", proxyUrl, "NO_PROXY", ".corp.test"), plan)) {
+                assertEquals(0, steward.exitCode(), steward.err());
+                StewardCli.Result result = new StewardCli.Result(0, steward.out(), steward.err());
+                assertEquals("lookup-failed", result.declaration("behind").get("status").asText(), "direct: the name does not resolve");
+            }
+            assertEquals(List.of(), proxied, "NO_PROXY kept the request off the proxy");
+        } finally {
+            proxy.stop(0);
+        }
+    }
 }

@@ -42,10 +42,18 @@ final class Connection {
         }
         checkContext(config, connection.context());
         config.setRequestRetryBackoffLimit(RETRIES);
+        config.setNoProxy(withLoopback(config.getNoProxy()));
         int millis = (int) Math.min(Integer.MAX_VALUE, connection.timeout().toMillis());
         config.setRequestTimeout(millis);
         config.setConnectionTimeout(millis);
         return config;
+    }
+
+    /** The client reads HTTPS_PROXY and NO_PROXY itself; loopback goes direct, as for every other connection Steward makes. */
+    private static String[] withLoopback(String[] noProxy) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(noProxy == null ? java.util.List.of() : java.util.List.of(noProxy));
+        all.addAll(java.util.List.of("localhost", "127.0.0.1", "::1"));
+        return all.toArray(String[]::new);
     }
 
     /** The context's name for reports, or "in-cluster" when the service account is used. */

@@ -103,6 +103,11 @@ public final class FakeGitHub implements AutoCloseable {
         return this;
     }
 
+    /** The calls of {@code method} to this repository's {@code pathRegex} so far. */
+    public List<Call> calls(String method, String pathRegex) {
+        return server.calls(method, prefix + "/repos/" + owner + "/" + name + pathRegex);
+    }
+
     /** Lets every held call go on. */
     public void release() {
         server.release();
