@@ -8,7 +8,6 @@ import io.kubesteward.app.Unattended;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.ForgeConfig;
 import io.kubesteward.observability.RunMetrics;
-import io.kubesteward.pipeline.Delivery;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
 import io.kubesteward.scheduling.RunStop;
@@ -16,8 +15,6 @@ import io.kubesteward.scheduling.TerminationSignals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,26 +75,16 @@ final class RunCommand implements Callable<Integer> {
             Report report = outcome.report().orElseThrow();
             output.renderer().render(report, terminal.out());
             terminal.out().flush();
-            return nothingDelivered(report)
-                    .map(first -> Failures.report(terminal, false, null, "no proposal could be delivered; the first failure: " + first,
-                            ExitCodes.SYSTEMIC))
-                    .orElse(ExitCodes.OK);
+            if (outcome.summary().deliveredNothing()) {
+                // a CronJob must not look successful when the run did nothing
+                return Failures.report(terminal, false, null, "no proposal could be delivered; the first failure: "
+                        + report.deliveries().get(0).detail(), ExitCodes.SYSTEMIC);
+            }
+            return ExitCodes.OK;
         } catch (IOException e) {
             return Failures.report(terminal, root.stacktrace(), e, "cannot write the report: " + e.getMessage(), ExitCodes.SYSTEMIC);
         } finally {
             stop.finished();
         }
-    }
-
-    /**
-     * Every delivery failed (a revoked token, a repository that is gone): the run did nothing, and a
-     * CronJob must not look successful. The first failure, when so.
-     */
-    static Optional<String> nothingDelivered(Report report) {
-        List<Report.DeliveryEntry> deliveries = report.deliveries();
-        if (deliveries.isEmpty() || !deliveries.stream().allMatch(d -> d.action().equals(Delivery.Action.FAILED.id()))) {
-            return Optional.empty();
-        }
-        return Optional.of(deliveries.get(0).detail());
     }
 }

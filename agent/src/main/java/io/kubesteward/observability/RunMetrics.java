@@ -29,7 +29,7 @@ public final class RunMetrics {
     }
 
     public synchronized void record(RunSummary s) {
-        boolean failed = s.outcome() == RunSummary.Outcome.FAILED || deliveredNothing(s);
+        boolean failed = s.outcome() == RunSummary.Outcome.FAILED || s.deliveredNothing();
         failedInARow = failed ? failedInARow + 1 : 0;
         lastRun.put(s.name(), s);
         runs.merge(List.of(s.name(), s.outcome().id()), 1L, Long::sum);
@@ -52,11 +52,6 @@ public final class RunMetrics {
             return Optional.empty();
         }
         return Optional.of(failedInARow + " runs in a row failed; the logs say why");
-    }
-
-    private static boolean deliveredNothing(RunSummary s) {
-        int all = s.deliveriesByAction().values().stream().mapToInt(Integer::intValue).sum();
-        return all > 0 && s.deliveriesByAction().getOrDefault("failed", 0) == all;
     }
 
     /** Every metric, in the text format. */

@@ -26,6 +26,12 @@ public record RunSummary(
         int problems,
         String failure) {
 
+    /** Every delivery failed (a revoked token, a repository that is gone): the run ran and did nothing. */
+    public boolean deliveredNothing() {
+        int all = deliveriesByAction.values().stream().mapToInt(Integer::intValue).sum();
+        return all > 0 && deliveriesByAction.getOrDefault("failed", 0) == all;
+    }
+
     /** How a run ended. */
     public enum Outcome {
         /** It ran to the end (problems with single items included). */

@@ -21,20 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
  * through it, and a {@code NO_PROXY} host directly.
  */
 class ProxyEnvironmentTest {
-    @CatalogueEntry(67)
-    @Test
-    void repositories_are_reached_through_the_proxy_the_environment_names_except_no_proxy_hosts(@TempDir Path dir) throws Exception {
-        List<String> proxied = new CopyOnWriteArrayList<>();
+    /** A forward proxy on 127.0.0.1 that records each request and answers for charts.corp.test with {@code index} (empty: 502). */
+    private static HttpServer proxy(List<String> seen, String index) throws java.io.IOException {
         HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         proxy.createContext("/", exchange -> {
-            proxied.add(exchange.getRequestURI().toString());
-            byte[] body = exchange.getRequestURI().getHost().equals("charts.corp.test")
-                    ? GitopsRepo.index("behind").getBytes(StandardCharsets.UTF_8) : new byte[0];
+            seen.add(exchange.getRequestURI().toString());
+            byte[] body = "charts.corp.test".equals(exchange.getRequestURI().getHost()) ? index.getBytes(StandardCharsets.UTF_8) : new byte[0];
             exchange.sendResponseHeaders(body.length > 0 ? 200 : 502, body.length > 0 ? body.length : -1);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         proxy.start();
+        return proxy;
+    }
+
+    @CatalogueEntry(67)
+    @Test
+    void repositories_are_reached_through_the_proxy_the_environment_names_except_no_proxy_hosts(@TempDir Path dir) throws Exception {
+        List<String> proxied = new CopyOnWriteArrayList<>();
+        HttpServer proxy = proxy(proxied, GitopsRepo.index("behind"));
         try (HostileServer direct = HostileServer.start().on("/direct/index.yaml", HostileServer.ok(GitopsRepo.index("beside")))) {
             String[] plan = new GitopsRepo(dir).chart("behind", "http://charts.corp.test/repo").chart("beside", direct.url("/direct"))
                     .http("{retries: 0, timeout: 5s, allowedHosts: [127.0.0.1, charts.corp.test]}").plan();
@@ -69,13 +74,7 @@ class ProxyEnvironmentTest {
     @Test
     void a_no_proxy_name_goes_direct_even_when_only_the_proxy_could_reach_it(@TempDir Path dir) throws Exception {
         List<String> proxied = new CopyOnWriteArrayList<>();
-        HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        proxy.createContext("/", exchange -> {
-            proxied.add(exchange.getRequestURI().toString());
-            exchange.sendResponseHeaders(502, -1);
-            exchange.close();
-        });
-        proxy.start();
+        HttpServer proxy = proxy(proxied, "");
         try {
             String[] plan = new GitopsRepo(dir).chart("behind", "http://charts.corp.test/repo")
                     .http("{retries: 0, timeout: 2s, connectTimeout: 2s, allowedHosts: [charts.corp.test]}").plan();
