@@ -1,5 +1,8 @@
 package io.kubesteward.declarations;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /** Paths relative to the repository root with forward slashes; the root folder is {@code ""}. */
 public final class RepoPaths {
     private RepoPaths() {
@@ -33,5 +36,24 @@ public final class RepoPaths {
 
     public static boolean isYaml(String path) {
         return path.endsWith(".yaml") || path.endsWith(".yml");
+    }
+
+    /** {@code relative} against {@code folder}, with {@code .} and {@code ..} folded; null above the root. */
+    public static String resolve(String folder, String relative) {
+        if (relative.startsWith("/")) {
+            return null;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : (folder.isEmpty() ? relative : folder + "/" + relative).split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
     }
 }

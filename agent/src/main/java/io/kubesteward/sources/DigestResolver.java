@@ -45,7 +45,7 @@ public interface DigestResolver {
         List<Release> releases = result.releases().stream().map(r -> new Release(r.version(),
                 r.created() != null ? r.created() : dates.get(r.version()),
                 r.digest() != null ? r.digest() : digests.get(r.version()),
-                r.appVersion(), r.kubeVersion(), r.deprecated(), r.home(), r.sources(), r.changes(), r.distrust())).toList();
+                r.appVersion(), r.kubeVersion(), r.deprecated(), r.home(), r.sources(), r.changes(), r.distrust(), r.urls())).toList();
         return LookupResult.found(result.pkg(), releases);
     }
 }

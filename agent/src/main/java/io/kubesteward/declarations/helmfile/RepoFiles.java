@@ -1,8 +1,6 @@
 package io.kubesteward.declarations.helmfile;
 
 import io.kubesteward.declarations.RepoPaths;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +32,6 @@ final class RepoFiles {
 
     /** {@code relative} against {@code folder}, with {@code .} and {@code ..} folded; null above the root. */
     static String resolve(String folder, String relative) {
-        if (relative.startsWith("/")) {
-            return null;
-        }
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : (folder.isEmpty() ? relative : folder + "/" + relative).split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
+        return RepoPaths.resolve(folder, relative);
     }
 }

@@ -28,6 +28,7 @@ final class ChartEntryReader {
         String changes = null;
         boolean deprecated = false;
         List<String> sources = List.of();
+        List<String> urls = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -40,6 +41,7 @@ final class ChartEntryReader {
                 case "home" -> home = scalar(p, value);
                 case "deprecated" -> deprecated = "true".equalsIgnoreCase(scalar(p, value));
                 case "sources" -> sources = strings(p, value);
+                case "urls" -> urls = strings(p, value);
                 case "annotations" -> changes = annotation(p, value, CHANGES_ANNOTATION);
                 default -> p.skipChildren();
             }
@@ -47,7 +49,7 @@ final class ChartEntryReader {
         if (version == null || version.isBlank()) {
             return null;
         }
-        return new Release(version, instant(created), digest, appVersion, kubeVersion, deprecated, home, sources, changes);
+        return new Release(version, instant(created), digest, appVersion, kubeVersion, deprecated, home, sources, changes, null, urls);
     }
 
     /** RFC 3339, possibly with nanoseconds and any offset; null when absent or unreadable. */

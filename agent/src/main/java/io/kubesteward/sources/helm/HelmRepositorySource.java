@@ -4,7 +4,10 @@ import io.kubesteward.http.HttpCaller;
 import io.kubesteward.model.FetchStat;
 import io.kubesteward.model.LookupResult;
 import io.kubesteward.model.PackageRef;
+import io.kubesteward.model.Release;
 import io.kubesteward.model.SourceKind;
+import io.kubesteward.render.ArchiveLocation;
+import io.kubesteward.sources.ArchiveResolver;
 import io.kubesteward.sources.ReleaseSource;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,9 +27,10 @@ import java.util.concurrent.Future;
  * calls ask for it; repositories are fetched in parallel (bounded); one repository failing never
  * affects another. Close it at the end of the run to delete temporary downloads.
  */
-public final class HelmRepositorySource implements ReleaseSource, AutoCloseable {
+public final class HelmRepositorySource implements ReleaseSource, ArchiveResolver, AutoCloseable {
     private final HelmSourceSettings settings;
     private final IndexLocator locator;
+    private final ArchiveLocator archives;
     private final IndexFetcher fetcher;
     private final HelmIndexParser parser;
     private final Map<String, RepositoryIndex> repositories = new LinkedHashMap<>();
@@ -34,6 +38,7 @@ public final class HelmRepositorySource implements ReleaseSource, AutoCloseable 
     public HelmRepositorySource(HttpCaller http, HelmSourceSettings settings) {
         this.settings = settings;
         this.locator = new IndexLocator(settings);
+        this.archives = new ArchiveLocator(settings);
         this.fetcher = new IndexFetcher(http);
         this.parser = new HelmIndexParser(settings.maxIndexCodePoints());
     }
@@ -59,6 +64,14 @@ public final class HelmRepositorySource implements ReleaseSource, AutoCloseable 
             out.put(p, result(p, answers));
         }
         return out;
+    }
+
+    @Override
+    public ArchiveLocation locate(PackageRef pkg, Release release) throws ArchiveUnlocatable {
+        if (pkg.kind() != SourceKind.HELM_REPOSITORY) {
+            throw new ArchiveUnlocatable(pkg.name() + " is not a chart of a Helm HTTP repository");
+        }
+        return archives.locate(pkg.repository(), pkg.name(), release);
     }
 
     @Override

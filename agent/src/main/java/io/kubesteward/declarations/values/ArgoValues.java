@@ -1,0 +1,52 @@
+package io.kubesteward.declarations.values;
+
+import io.kubesteward.declarations.yaml.Nodes;
+import io.kubesteward.declarations.yaml.YamlDocument;
+import io.kubesteward.model.SetValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * An Argo CD source's Helm values in Argo CD's order of precedence, lowest first: {@code valueFiles} (files of the
+ * chart or of another source, which this repository's text cannot show: named, not read), {@code values} (a YAML
+ * string), {@code valuesObject}, then {@code parameters}.
+ */
+final class ArgoValues {
+    private ArgoValues() {
+    }
+
+    static void gather(String file, YamlDocument doc, int offset, List<SetValue> out, List<String> unresolved) {
+        Node root = doc.root();
+        Node spec = "ApplicationSet".equals(Nodes.text(root, "kind")) ? Nodes.get(root, "spec", "template", "spec")
+                : Nodes.get(root, "spec");
+        List<Node> sources = new ArrayList<>();
+        if (Nodes.get(spec, "source") instanceof MappingNode single) {
+            sources.add(single);
+        }
+        sources.addAll(Nodes.items(Nodes.get(spec, "sources")));
+        Node source = sources.stream().filter(s -> doc.offsetOf(s) <= offset && offset <= doc.endOffsetOf(s)).findFirst()
+                .orElse(null);
+        Node helm = Nodes.get(source, "helm");
+        for (Node valueFile : Nodes.items(Nodes.get(helm, "valueFiles"))) {
+            if (valueFile instanceof ScalarNode s) {
+                unresolved.add("valueFiles entry " + s.getValue() + " (" + file + ":" + doc.lineOf(s) + "): Argo CD reads it from"
+                        + " the chart or another source, not from this file's repository path");
+            }
+        }
+        if (Nodes.get(helm, "values") instanceof ScalarNode text && !Nodes.isNull(text)) {
+            out.addAll(ValuesFiles.leavesOfString(file, doc, text, List.of()));
+        }
+        if (Nodes.get(helm, "valuesObject") instanceof MappingNode object) {
+            out.addAll(ValueLeaves.of(doc, object, List.of(), file, 0));
+        }
+        for (Node parameter : Nodes.items(Nodes.get(helm, "parameters"))) {
+            String name = Nodes.text(parameter, "name");
+            if (name != null) {
+                out.add(new SetValue(HelmSetPath.split(name), Nodes.text(parameter, "value"), file, doc.lineOf(parameter)));
+            }
+        }
+    }
+}

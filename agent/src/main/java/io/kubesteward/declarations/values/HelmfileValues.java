@@ -1,0 +1,66 @@
+package io.kubesteward.declarations.values;
+
+import io.kubesteward.declarations.RepoPaths;
+import io.kubesteward.declarations.helmfile.HelmfileReleaseValues;
+import io.kubesteward.declarations.yaml.YamlDocument;
+import io.kubesteward.model.SetValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * A helmfile release's {@code values:} in order: files (relative to the helmfile; {@code *.gotmpl} read as
+ * templates) and inline mappings. A value a template writes is not known without rendering: it is left out and named.
+ */
+final class HelmfileValues {
+    private HelmfileValues() {
+    }
+
+    static void gather(String file, String content, int offset, ValuesFiles files, List<SetValue> out, List<String> unresolved) {
+        for (HelmfileReleaseValues.Item item : HelmfileReleaseValues.of(file, content, offset)) {
+            if (item.node() instanceof MappingNode inline) {
+                keepKnown(ValueLeaves.of(item.document(), inline, List.of(), file, 0), out, unresolved);
+            } else if (item.node() instanceof ScalarNode name) {
+                valuesFile(file, item.document(), name, files, out, unresolved);
+            }
+        }
+    }
+
+    private static void valuesFile(String helmfile, YamlDocument doc, ScalarNode name, ValuesFiles files, List<SetValue> out,
+                                   List<String> unresolved) {
+        String written = name.getValue();
+        String where = helmfile + ":" + doc.lineOf(name);
+        if (written.indexOf(HelmfileReleaseValues.TEMPLATED) >= 0) {
+            unresolved.add("a values file whose name a template writes (" + where + ")");
+            return;
+        }
+        String path = RepoPaths.resolve(RepoPaths.folder(helmfile), written);
+        Optional<String> content = path == null ? Optional.empty() : files.content(path);
+        if (content.isEmpty()) {
+            unresolved.add("values file " + written + " (" + where + ") is not in the repository");
+            return;
+        }
+        List<SetValue> leaves = new ArrayList<>();
+        for (YamlDocument d : HelmfileReleaseValues.valuesFile(path, content.get()).documents()) {
+            if (d.root() instanceof MappingNode m) {
+                leaves.addAll(ValueLeaves.of(d, m, List.of(), path, 0));
+            }
+        }
+        keepKnown(leaves, out, unresolved);
+    }
+
+    private static void keepKnown(List<SetValue> leaves, List<SetValue> out, List<String> unresolved) {
+        for (SetValue v : leaves) {
+            if (v.dotted().indexOf(HelmfileReleaseValues.TEMPLATED) >= 0) {
+                unresolved.add("a key written by a template at " + v.where());
+            } else if (String.valueOf(v.value()).indexOf(HelmfileReleaseValues.TEMPLATED) >= 0) {
+                out.add(new SetValue(v.path(), SetValue.UNKNOWN, v.file(), v.line()));
+                unresolved.add("the value of " + v.dotted() + " at " + v.where() + ", which a template writes");
+            } else {
+                out.add(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.kubesteward.declarations.values;
+
+import io.kubesteward.declarations.yaml.YamlDocument;
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.ReleaseValues;
+import io.kubesteward.model.SetValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values a chart declaration's release gets from the repository, gathered the way its tool reads them: Flux
+ * {@code values} and {@code valuesFrom}, Argo CD {@code helm.*}, helmfile {@code values:}, kustomize
+ * {@code helmCharts}, or the umbrella chart's values under the dependency's key. Pure: the files are given.
+ */
+public final class ReleaseValuesGatherer {
+    private final ValuesFiles files;
+    private final ConfigMaps configMaps;
+
+    /** @param files the repository's text files by path (forward slashes, relative to the root) */
+    public ReleaseValuesGatherer(Map<String, String> files) {
+        this.files = new ValuesFiles(files);
+        this.configMaps = new ConfigMaps(this.files);
+    }
+
+    public ReleaseValues gather(Declaration d) {
+        if (d.span() == null) {
+            return ReleaseValues.NONE;
+        }
+        int offset = d.span().start();
+        List<SetValue> out = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
+        if (d.kind() == io.kubesteward.model.DeclarationKind.HELMFILE_RELEASE) {
+            files.content(d.file()).ifPresent(c -> HelmfileValues.gather(d.file(), c, offset, files, out, unresolved));
+            return new ReleaseValues(out, unresolved);
+        }
+        Optional<YamlDocument> doc = files.documentAt(d.file(), offset);
+        if (doc.isEmpty()) {
+            return ReleaseValues.NONE;
+        }
+        switch (d.kind()) {
+            case FLUX_HELM_RELEASE -> FluxValues.gather(d.file(), doc.get(), configMaps, out, unresolved);
+            case ARGOCD_APPLICATION -> ArgoValues.gather(d.file(), doc.get(), offset, out, unresolved);
+            case KUSTOMIZE_HELM_CHART -> KustomizeValues.gather(d.file(), doc.get(), offset, files, out, unresolved);
+            case CHART_DEPENDENCY -> UmbrellaValues.gather(d.file(), doc.get(), offset, files, out);
+            default -> {
+                return ReleaseValues.NONE;
+            }
+        }
+        return new ReleaseValues(out, unresolved);
+    }
+}

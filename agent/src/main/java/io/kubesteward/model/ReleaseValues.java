@@ -1,0 +1,27 @@
+package io.kubesteward.model;
+
+import java.util.List;
+
+/**
+ * The values the repository gives one Helm release, gathered from wherever that declaration's tool
+ * reads them (inline values, values files, ConfigMaps), in the tool's merge order: a later value of
+ * the same path wins. {@code unresolved} names every source of values that could not be read
+ * (a Secret, a templated file, a file outside the repository), so no check pretends to know them.
+ */
+public record ReleaseValues(List<SetValue> values, List<String> unresolved) {
+    public static final ReleaseValues NONE = new ReleaseValues(List.of(), List.of());
+
+    public ReleaseValues {
+        values = List.copyOf(values);
+        unresolved = List.copyOf(unresolved);
+    }
+
+    /** The values with later duplicates of a path winning, in first-set order. */
+    public List<SetValue> effective() {
+        java.util.LinkedHashMap<List<String>, SetValue> byPath = new java.util.LinkedHashMap<>();
+        for (SetValue v : values) {
+            byPath.put(v.path(), v);
+        }
+        return List.copyOf(byPath.values());
+    }
+}

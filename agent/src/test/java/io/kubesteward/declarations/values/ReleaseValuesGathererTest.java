@@ -1,0 +1,189 @@
+package io.kubesteward.declarations.values;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesteward.declarations.DeclarationScanner;
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.ReleaseValues;
+import io.kubesteward.model.SetValue;
+import io.kubesteward.model.SourceFile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each tool's way of giving a release its values, read from the files of a repository as the scanner finds the chart. */
+class ReleaseValuesGathererTest {
+
+    private static ReleaseValues gather(Map<String, String> files, String chart) {
+        List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+        Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()
+                .filter(x -> x.name().equals(chart) && x.span() != null).findFirst().orElseThrow();
+        return new ReleaseValuesGatherer(files).gather(d);
+    }
+
+    private static Map<String, String> byPath(ReleaseValues v) {
+        return v.effective().stream().collect(Collectors.toMap(SetValue::dotted, s -> s.where() + "=" + s.value(), (a, b) -> b,
+                LinkedHashMap::new));
+    }
+
+    @Test
+    void fluxValuesFromAConfigMapGeneratorThenInlineValuesOnTopAndSecretsOnlyByTheirPath() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("apps/spegel/helmrelease.yaml", """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata:
+                  name: spegel
+                spec:
+                  chart:
+                    spec:
+                      chart: spegel
+                      version: 0.0.22
+                      sourceRef:
+                        kind: HelmRepository
+                        name: spegel
+                  valuesFrom:
+                    - kind: ConfigMap
+                      name: spegel-helm-values
+                    - kind: Secret
+                      name: license
+                      valuesKey: KEY
+                      targetPath: controller.license\\.key
+                  values:
+                    serviceMonitor:
+                      enabled: true
+                    replicas: 2
+                """);
+        files.put("apps/spegel/kustomization.yaml", """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources: [helmrelease.yaml]
+                configMapGenerator:
+                  - name: spegel-helm-values
+                    files:
+                      - values.yaml=./values.yaml
+                """);
+        files.put("apps/spegel/values.yaml", """
+                replicas: 1
+                spegel:
+                  registries: [https://docker.io]
+                """);
+        files.put("apps/repos.yaml", """
+                apiVersion: source.toolkit.fluxcd.io/v1
+                kind: HelmRepository
+                metadata:
+                  name: spegel
+                spec:
+                  url: https://charts.example.com
+                """);
+        ReleaseValues values = gather(files, "spegel");
+        Map<String, String> got = byPath(values);
+        assertEquals("apps/spegel/helmrelease.yaml:23=2", got.get("replicas"));
+        assertEquals("apps/spegel/values.yaml:3=[https://docker.io]", got.get("spegel.registries"));
+        assertEquals("apps/spegel/helmrelease.yaml:22=true", got.get("serviceMonitor.enabled"));
+        SetValue secret = values.effective().stream().filter(v -> v.path().equals(List.of("controller", "license.key")))
+                .findFirst().orElseThrow();
+        assertTrue(!secret.known());
+        assertTrue(values.unresolved().get(0).contains("never reads values from Secrets"), values.unresolved().toString());
+    }
+
+    @Test
+    void argoValuesStringThenValuesObjectThenParametersWithTheLinesOfTheApplicationFile() {
+        Map<String, String> files = Map.of("argo/app.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata:
+                  name: ingress
+                spec:
+                  source:
+                    repoURL: https://kubernetes.github.io/ingress-nginx
+                    chart: ingress-nginx
+                    targetRevision: 4.10.1
+                    helm:
+                      valueFiles: [values-prod.yaml]
+                      values: |
+                        controller:
+                          kind: DaemonSet
+                          replicaCount: 2
+                      valuesObject:
+                        controller:
+                          replicaCount: 3
+                      parameters:
+                        - name: controller.service.type
+                          value: NodePort
+                """);
+        ReleaseValues values = gather(files, "ingress-nginx");
+        Map<String, String> got = byPath(values);
+        assertEquals("argo/app.yaml:14=DaemonSet", got.get("controller.kind"));
+        assertEquals("argo/app.yaml:18=3", got.get("controller.replicaCount"));
+        assertEquals("argo/app.yaml:20=NodePort", got.get("controller.service.type"));
+        assertTrue(values.unresolved().get(0).startsWith("valueFiles entry values-prod.yaml (argo/app.yaml:11)"), values.unresolved().toString());
+    }
+
+    @Test
+    void helmfileFilesAndInlineValuesWithTemplatedValuesKeptOnlyAsPaths() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("helmfile.yaml", """
+                repositories:
+                  - name: jetstack
+                    url: https://charts.jetstack.io
+                releases:
+                  - name: other
+                    chart: jetstack/other
+                    version: 1.0.0
+                    values:
+                      - other: true
+                  - name: cert-manager
+                    chart: jetstack/cert-manager
+                    version: v1.14.5
+                    values:
+                      - values/cert-manager.yaml
+                      - installCRDs: true
+                        replicaCount: {{ .Values.replicas }}
+                      - missing.yaml
+                """);
+        files.put("values/cert-manager.yaml", "prometheus:\n  enabled: false\n");
+        ReleaseValues values = gather(files, "cert-manager");
+        Map<String, String> got = byPath(values);
+        assertEquals("values/cert-manager.yaml:2=false", got.get("prometheus.enabled"));
+        assertEquals("helmfile.yaml:15=true", got.get("installCRDs"));
+        assertEquals(List.of("prometheus.enabled", "installCRDs", "replicaCount"), List.copyOf(got.keySet()));
+        assertTrue(!values.effective().get(2).known());
+        assertEquals(2, values.unresolved().size(), values.unresolved().toString());
+        assertTrue(values.unresolved().get(1).startsWith("values file missing.yaml (helmfile.yaml:17)"), values.unresolved().toString());
+    }
+
+    @Test
+    void kustomizeValuesFileThenInlineAndUmbrellaValuesUnderTheAlias() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("kust/kustomization.yaml", """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                helmCharts:
+                  - name: metrics-server
+                    repo: https://kubernetes-sigs.github.io/metrics-server/
+                    version: 3.12.1
+                    valuesFile: ms-values.yaml
+                    valuesInline:
+                      args: [--kubelet-insecure-tls]
+                """);
+        files.put("kust/ms-values.yaml", "replicas: 2\n");
+        files.put("umbrella/Chart.yaml", """
+                apiVersion: v2
+                name: platform
+                version: 1.0.0
+                dependencies:
+                  - name: external-dns
+                    alias: dns
+                    version: 1.14.4
+                    repository: https://kubernetes-sigs.github.io/external-dns/
+                """);
+        files.put("umbrella/values.yaml", "dns:\n  provider: aws\nother:\n  x: 1\n");
+        assertEquals(Map.of("replicas", "kust/ms-values.yaml:1=2", "args", "kust/kustomization.yaml:9=[--kubelet-insecure-tls]"),
+                byPath(gather(files, "metrics-server")));
+        assertEquals(Map.of("provider", "umbrella/values.yaml:2=aws"), byPath(gather(files, "external-dns")));
+    }
+}
