@@ -75,6 +75,17 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage(pkg("planning"), pkg("policy"), pkg("declarations"),
                             pkg("gitops"), pkg("config"), pkg("report"), pkg("pipeline"), pkg("sources"), pkg("forge"));
 
+    /** Upgrade checks as pure functions of two read archives and the repository's values; render's readers stay out. */
+    @ArchTest
+    static final ArchRule analysis_is_pure =
+            noClasses().that().resideInAPackage(pkg("analysis"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("http"), pkg("sources"), pkg("declarations"),
+                            pkg("gitops"), pkg("forge"), pkg("planning"), pkg("policy"), pkg("config"), pkg("report"), pkg("pipeline"),
+                            pkg("cluster"), "com.marcnuri..")
+                    .orShould().dependOnClassesThat(IO)
+                    .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(pkg("render"))
+                            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(io.kubesteward.render.ChartArchive.class))));
+
     @ArchTest
     static final ArchRule config_and_policy_stay_off_the_network =
             noClasses().that().resideInAnyPackage(pkg("config"), pkg("policy"))

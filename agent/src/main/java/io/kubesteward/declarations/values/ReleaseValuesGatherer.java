@@ -1,7 +1,9 @@
 package io.kubesteward.declarations.values;
 
 import io.kubesteward.declarations.yaml.YamlDocument;
+import io.kubesteward.model.CrdHandling;
 import io.kubesteward.model.Declaration;
+import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SetValue;
 import java.util.ArrayList;
@@ -24,6 +26,13 @@ public final class ReleaseValuesGatherer {
         this.configMaps = new ConfigMaps(this.files);
     }
 
+    /** Who applies the chart's {@code crds/} for this declaration. */
+    public CrdHandling crdHandling(Declaration d) {
+        int offset = d.span() == null ? 0 : d.span().start();
+        return CrdHandlingReader.of(d.kind(), d.kind() == DeclarationKind.HELMFILE_RELEASE ? Optional.empty()
+                : files.documentAt(d.file(), offset), offset);
+    }
+
     public ReleaseValues gather(Declaration d) {
         if (d.span() == null) {
             return ReleaseValues.NONE;
@@ -31,7 +40,7 @@ public final class ReleaseValuesGatherer {
         int offset = d.span().start();
         List<SetValue> out = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
-        if (d.kind() == io.kubesteward.model.DeclarationKind.HELMFILE_RELEASE) {
+        if (d.kind() == DeclarationKind.HELMFILE_RELEASE) {
             files.content(d.file()).ifPresent(c -> HelmfileValues.gather(d.file(), c, offset, files, out, unresolved));
             return new ReleaseValues(out, unresolved);
         }

@@ -1,0 +1,25 @@
+package io.kubesteward.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check on one chart upgrade. Pure: both archives and the repository's values are given. */
+public final class ImpactAnalysis {
+    private ImpactAnalysis() {
+    }
+
+    public static Impact analyse(ImpactInput in) {
+        ChartFiles from = new ChartFiles(in.from());
+        ChartFiles to = new ChartFiles(in.to());
+        List<String> notRead = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(ValuesSchemaCheck.check(to, in.values(), in.toVersion(), notRead));
+        findings.addAll(RemovedValues.check(from, to, in.values(), in.fromVersion(), in.toVersion()));
+        findings.addAll(CrdChanges.check(from, to, in));
+        findings.addAll(ChartMetadataChanges.check(from, to, in.toVersion()));
+        notRead.addAll(from.unreadable());
+        notRead.addAll(to.unreadable());
+        in.values().unresolved().forEach(u -> notRead.add("values: " + u));
+        return new Impact(findings, notRead);
+    }
+}

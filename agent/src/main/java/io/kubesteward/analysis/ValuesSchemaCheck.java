@@ -1,0 +1,93 @@
+package io.kubesteward.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.kubesteward.model.ReleaseValues;
+import io.kubesteward.model.SetValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import java.util.Optional;
+
+/**
+ * The values the release would get, validated against the new chart's {@code values.schema.json} as Helm does before
+ * it upgrades: a violation makes {@code helm upgrade} fail, so it blocks. The schema's own {@code $schema} picks the
+ * draft (draft-07 when it names none); references are resolved inside the file only, never fetched.
+ */
+final class ValuesSchemaCheck {
+    private static final int MAX_LISTED = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+            b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
+
+    private ValuesSchemaCheck() {
+    }
+
+    static List<Finding> check(ChartFiles to, ReleaseValues values, String toVersion, List<String> notRead) {
+        Optional<String> text = to.text("values.schema.json");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Error> errors;
+        try {
+            Schema schema = SCHEMAS.getSchema(text.get(), InputFormat.JSON);
+            JsonNode input = JSON.valueToTree(EffectiveValues.of(to.values(), values.effective()));
+            errors = schema.validate(input);
+        } catch (SchemaException | IllegalArgumentException e) {
+            notRead.add("the values.schema.json of " + to.name() + " " + toVersion + " could not be used: " + e.getMessage());
+            return List.of();
+        }
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        List<String> details = new ArrayList<>();
+        errors.stream().limit(MAX_LISTED).forEach(e -> details.add(describe(e, values)));
+        if (errors.size() > MAX_LISTED) {
+            details.add("and " + (errors.size() - MAX_LISTED) + " more");
+        }
+        String summary = "the values this release would get do not pass the values.schema.json of " + to.name() + " " + toVersion
+                + " (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "): helm upgrade refuses them";
+        return List.of(new Finding(Severity.BLOCKING, "schema", summary, details));
+    }
+
+    private static String describe(Error e, ReleaseValues values) {
+        List<String> path = new ArrayList<>(path(e.getInstanceLocation().toString()));
+        boolean missing = "required".equals(e.getKeyword());
+        if (e.getProperty() != null && ("additionalProperties".equals(e.getKeyword()) || missing)) {
+            path.add(e.getProperty());
+        }
+        if (missing) {
+            return "`" + String.join(".", path) + "` (set neither by the repository nor by the chart): " + e.getMessage();
+        }
+        String where = values.effective().stream()
+                .filter(v -> v.path().size() >= path.size() && v.path().subList(0, path.size()).equals(path))
+                .map(SetValue::where).findFirst()
+                .orElse(path.isEmpty() ? "the values as a whole" : "the chart's default (the repository does not set it)");
+        return "`" + (path.isEmpty() ? "(root)" : String.join(".", path)) + "` (" + where + "): " + e.getMessage();
+    }
+
+    /** {@code $.a.b} or {@code /a/b} as keys; list indexes end the path. */
+    static List<String> path(String location) {
+        String l = location.startsWith("$") ? location.substring(1) : location;
+        String[] parts = l.startsWith("/") ? l.substring(1).split("/") : l.replaceFirst("^\\.", "").split("\\.");
+        List<String> out = new ArrayList<>();
+        for (String p : Arrays.asList(parts)) {
+            if (p.isEmpty() || p.matches("\\[?\\d+]?")) {
+                break;
+            }
+            out.add(p.replaceAll("\\[\\d+]$", ""));
+            if (p.matches(".*\\[\\d+]$")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+}
