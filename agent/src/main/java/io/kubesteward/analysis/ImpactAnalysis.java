@@ -8,6 +8,13 @@ public final class ImpactAnalysis {
     private ImpactAnalysis() {
     }
 
+    private static String compared(ImpactInput in, ChartFiles to) {
+        int set = in.values().effective().size();
+        return "the archives of " + in.chart() + " " + in.fromVersion() + " and " + in.toVersion() + ": values.yaml against the "
+                + set + (set == 1 ? " value" : " values") + " the repository sets"
+                + (to.text("values.schema.json").isPresent() ? ", values.schema.json" : "") + ", crds/, Chart.yaml";
+    }
+
     public static Impact analyse(ImpactInput in) {
         ChartFiles from = new ChartFiles(in.from());
         ChartFiles to = new ChartFiles(in.to());
@@ -20,6 +27,6 @@ public final class ImpactAnalysis {
         notRead.addAll(from.unreadable());
         notRead.addAll(to.unreadable());
         in.values().unresolved().forEach(u -> notRead.add("values: " + u));
-        return new Impact(findings, notRead);
+        return new Impact(findings, notRead, compared(in, to));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.kubesteward.model.ReleaseValues;
@@ -40,7 +39,9 @@ final class ValuesSchemaCheck {
             Schema schema = SCHEMAS.getSchema(text.get(), InputFormat.JSON);
             JsonNode input = JSON.valueToTree(EffectiveValues.of(to.values(), values.effective()));
             errors = schema.validate(input);
-        } catch (SchemaException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // a hostile or broken schema surfaces as one of several unchecked exceptions (SchemaException, Jackson's
+            // nesting limit, an unresolvable $ref): whichever it is, the schema is not used and the reason is said
             notRead.add("the values.schema.json of " + to.name() + " " + toVersion + " could not be used: " + e.getMessage());
             return List.of();
         }

@@ -68,6 +68,15 @@ final class SourceSet implements AutoCloseable {
                 OciRegistrySource.images(caller, oci), OciRegistrySource.charts(caller, oci));
     }
 
+    /** What upgrade analysis of this run's chart proposals reads through, or null when analysis is off. */
+    ChartInsights insight(StewardConfig config, List<io.kubesteward.model.SourceFile> files) {
+        if (!config.charts().analysisOrDefaults().on()) {
+            return null;
+        }
+        String cache = config.http().cacheDir();
+        return new ChartInsights(helm, http, cache == null ? null : Path.of(cache), files);
+    }
+
     Map<SourceKind, ReleaseSource> byKind() {
         return Map.of(SourceKind.HELM_REPOSITORY, helm, SourceKind.MAVEN_ARTIFACT, maven,
                 SourceKind.DOCKER_IMAGE, images, SourceKind.OCI_CHART, charts);

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** scan → resolve aliases → look up → plan. Per-item failures stay in the result; nothing here throws for them. */
+/** scan → resolve aliases → look up → plan → look inside charts. Per-item failures stay in the result; nothing here throws for them. */
 public final class PlanPipeline {
     /** Choosing again with dates can pick another version whose digest is still unknown; this bounds the back and forth. */
     private static final int MAX_DETAIL_PASSES = 3;
@@ -82,6 +82,9 @@ public final class PlanPipeline {
             progress.step("asking registries for digests and dates");
             results = completed;
             plan = request.planner().plan(declarations, results);
+        }
+        if (request.insight() != null) {
+            plan = ImpactStep.run(plan, results, request.insight(), progress);
         }
         Map<String, ProposalEdits.Edited> edits = new LinkedHashMap<>();
         if (!plan.proposals().isEmpty()) {

@@ -8,4 +8,8 @@ public record Proposal(String branch, String title, String packageName, String r
     public Proposal {
         updates = List.copyOf(updates);
     }
+
+    public Proposal withUpdates(List<Update> changed) {
+        return new Proposal(branch, title, packageName, repository, type, changed);
+    }
 }

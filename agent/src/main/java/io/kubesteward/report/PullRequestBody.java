@@ -37,7 +37,7 @@ public final class PullRequestBody {
         String metadata = PullRequestMetadata.of(p).comment() + "\n";
         int budget = MAX_CHARS - metadata.length() - FOOTER.length() - SHORTENED.length();
         StringBuilder b = new StringBuilder();
-        b.append(intro(p)).append(RangeNotes.callouts(p));
+        b.append(intro(p)).append(ImpactSection.text(p)).append(RangeNotes.callouts(p));
         boolean shortened = changes(p, b, budget);
         b.append(editNotes(p));
         Report.ReleaseNotes notes = p.release();

@@ -152,16 +152,43 @@ public record Report(
             ReleaseNotes release,
             List<String> notes,
             String editFailure,
-            List<String> rules) {
+            List<String> rules,
+            List<ImpactEntry> impact,
+            List<String> notAnalysed,
+            List<String> analysed) {
         public ProposalEntry {
             changes = List.copyOf(changes);
             notes = notes == null ? List.of() : List.copyOf(notes);
             rules = rules == null ? List.of() : List.copyOf(rules);
+            impact = impact == null ? List.of() : List.copyOf(impact);
+            notAnalysed = notAnalysed == null ? List.of() : List.copyOf(notAnalysed);
+            analysed = analysed == null ? List.of() : List.copyOf(analysed);
+        }
+
+        public ProposalEntry(String branch, String title, String name, String repository, String updateType, List<ChangeEntry> changes,
+                             ReleaseNotes release, List<String> notes, String editFailure, List<String> rules) {
+            this(branch, title, name, repository, updateType, changes, release, notes, editFailure, rules, List.of(), List.of(), List.of());
+        }
+
+        /** Whether the upgrade analysis found something that blocks merging as it is. */
+        public boolean blocking() {
+            return impact.stream().anyMatch(i -> i.severity().equals(io.kubesteward.analysis.Severity.BLOCKING.label()));
         }
 
         public ProposalEntry(String branch, String title, String name, String repository, String updateType, List<ChangeEntry> changes,
                              ReleaseNotes release) {
             this(branch, title, name, repository, updateType, changes, release, List.of(), null, List.of());
+        }
+    }
+
+    /**
+     * One finding of the upgrade analysis: {@code severity} is {@code blocking}, {@code needs attention} or
+     * {@code information}; {@code check} the check that found it; {@code files} the declarations it concerns.
+     */
+    public record ImpactEntry(String severity, String check, String summary, List<String> details, List<String> files) {
+        public ImpactEntry {
+            details = List.copyOf(details);
+            files = List.copyOf(files);
         }
     }
 

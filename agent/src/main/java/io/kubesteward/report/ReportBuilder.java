@@ -89,7 +89,8 @@ public final class ReportBuilder {
                 .map(r -> new Report.PassedRelease(r.version(), released(r), r.changes())).toList();
         return new Report.ProposalEntry(p.branch(), p.title(), p.packageName(), p.repository(), p.type().id(), changes,
                 new Report.ReleaseNotes(newest.version(), newest.appVersion(), newest.kubeVersion(), newest.home(),
-                        newest.sources(), newest.changes(), passed), edit.notes(), edit.failure(), rules);
+                        newest.sources(), newest.changes(), passed), edit.notes(), edit.failure(), rules, ImpactEntries.of(p),
+                ImpactEntries.notAnalysed(p), ImpactEntries.analysed(p));
     }
 
     private static String released(Release r) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesteward.config.AddonChartConfig;
+import io.kubesteward.config.AnalysisConfig;
 import io.kubesteward.config.AddonConfig;
 import io.kubesteward.config.ChartRepositoryConfig;
 import io.kubesteward.config.ClusterConfig;
@@ -58,7 +59,7 @@ class ConfigSchemaTest {
             entry("gitSsh", GitSshConfig.class), entry("person", Person.class), entry("forge", ForgeConfig.class), entry("charts", ChartsConfig.class),
             entry("registries", RegistriesConfig.class), entry("schedule", ScheduleConfig.class), entry("window", WindowConfig.class),
             entry("operations", OperationsConfig.class), entry("cluster", ClusterConfig.class), entry("addon", AddonConfig.class),
-            entry("addonChart", AddonChartConfig.class));
+            entry("addonChart", AddonChartConfig.class), entry("analysis", AnalysisConfig.class));
     /** Bound only so Steward can say what to write instead of an inline secret; the schema refuses them as unknown. */
     private static final Set<String> INLINE_SECRETS = Set.of("password", "token");
 

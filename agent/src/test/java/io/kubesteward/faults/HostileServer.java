@@ -80,6 +80,13 @@ final class HostileServer implements AutoCloseable {
         return status(200, body);
     }
 
+    static HttpHandler bytes(byte[] body) {
+        return exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        };
+    }
+
     static HttpHandler status(int code, String body) {
         return withHeaders(code, body);
     }

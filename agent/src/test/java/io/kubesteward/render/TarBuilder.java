@@ -10,28 +10,28 @@ import java.util.zip.GZIPOutputStream;
  * Builds tar streams byte by byte, as helm package writes them or as an attacker crafts them: any
  * name, type flag, declared size and body, pax long names, then gzip.
  */
-final class TarBuilder {
+public final class TarBuilder {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    TarBuilder file(String name, String content) {
+    public TarBuilder file(String name, String content) {
         return entry(name, '0', content.getBytes(StandardCharsets.UTF_8));
     }
 
-    TarBuilder entry(String name, char type, byte[] body) {
+    public TarBuilder entry(String name, char type, byte[] body) {
         return entry(name, type, body, body.length, "");
     }
 
-    TarBuilder link(String name, char type, String target) {
+    public TarBuilder link(String name, char type, String target) {
         return entry(name, type, new byte[0], 0, target);
     }
 
     /** A pax extended header naming the next entry's path, as Go's archive/tar writes for long names. */
-    TarBuilder paxPath(String path) {
+    public TarBuilder paxPath(String path) {
         return pax("path=" + path);
     }
 
     /** A pax extended header with one {@code key=value} record, its length counted in bytes. */
-    TarBuilder pax(String keyValue) {
+    public TarBuilder pax(String keyValue) {
         int recordBytes = (" " + keyValue + "\n").getBytes(StandardCharsets.UTF_8).length;
         int length = recordBytes + 1;
         while (String.valueOf(length).length() + recordBytes != length) {
@@ -42,7 +42,7 @@ final class TarBuilder {
     }
 
     /** An entry whose header declares {@code declared} bytes while {@code body} is what follows it. */
-    TarBuilder entry(String name, char type, byte[] body, long declared, String linkTarget) {
+    public TarBuilder entry(String name, char type, byte[] body, long declared, String linkTarget) {
         byte[] header = new byte[512];
         put(header, 0, 100, name);
         put(header, 100, 8, "0000644");
@@ -73,18 +73,18 @@ final class TarBuilder {
         System.arraycopy(bytes, 0, header, offset, Math.min(bytes.length, length));
     }
 
-    byte[] tar() {
+    public byte[] tar() {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         copy.writeBytes(out.toByteArray());
         copy.writeBytes(new byte[1024]);
         return copy.toByteArray();
     }
 
-    byte[] tgz() {
+    public byte[] tgz() {
         return gzip(tar());
     }
 
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
             gzip.write(bytes);
