@@ -64,6 +64,27 @@ final class ChartFiles {
         return out;
     }
 
+    /** The text of every template of the chart (helpers included), not of its dependencies. */
+    List<String> templates() {
+        return archive.files().keySet().stream().filter(p -> p.startsWith("templates/")).map(p -> archive.text(p).orElse("")).toList();
+    }
+
+    /** The keys the chart's dependencies read their values under: each one's alias, else its name. */
+    java.util.Set<String> dependencyKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (chart.get("dependencies") instanceof List<?> deps) {
+            for (Object d : deps) {
+                if (d instanceof Map<?, ?> dep) {
+                    Object key = dep.get("alias") != null ? dep.get("alias") : dep.get("name");
+                    if (key != null) {
+                        out.add(String.valueOf(key));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Files under {@code templates/} that define a CRD: Helm renders and upgrades these like any template. */
     List<String> templatedCrdFiles() {
         return archive.files().keySet().stream()

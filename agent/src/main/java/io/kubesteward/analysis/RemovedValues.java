@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * Values the repository sets that the old chart's {@code values.yaml} has and the new one's does not: renamed or
- * removed keys, which Helm ignores without a word, so the setting silently stops applying. A key the old chart did
- * not have either (a sub-chart's, a free-form map's) is not judged.
+ * removed keys, which Helm ignores without a word, so the setting silently stops applying. Not judged: a key the old
+ * chart did not have either; a key below a map the new chart leaves empty ({@code resources: {}}, its defaults in
+ * comments); a key the new chart's templates still name ({@code .Values.service.ports}, or its last two keys), which
+ * is only commented out of values.yaml. A key under a dependency's name is said to be decided by that chart.
  */
 final class RemovedValues {
     private static final int MAX_LISTED = 20;
@@ -32,8 +34,9 @@ final class RemovedValues {
             if (ValuesTree.depthPresent(to.values(), key) == known) {
                 continue;
             }
-            List<String> parent = key.subList(0, known - 1);
-            if (!parent.isEmpty() && ValuesTree.depthPresent(to.values(), parent) == parent.size() && ValuesTree.isOpen(to.values(), parent)) {
+            List<String> present = key.subList(0, ValuesTree.depthPresent(to.values(), key));
+            List<String> missing = key.subList(0, present.size() + 1);
+            if (!present.isEmpty() && ValuesTree.isOpen(to.values(), present) || templatesName(to, missing) || templatesName(to, key)) {
                 continue;
             }
             removed.putIfAbsent(String.join(".", key), v);
@@ -57,7 +60,17 @@ final class RemovedValues {
     private static String detail(String key, SetValue v, ChartFiles to, String fromVersion, String toVersion) {
         String last = key.substring(key.lastIndexOf('.') + 1);
         List<String> elsewhere = ValuesTree.pathsEndingWith(to.values(), last, 3);
-        return "`" + key + "` (" + v.where() + "): in the values of " + fromVersion + ", not in those of " + toVersion
+        String first = key.contains(".") ? key.substring(0, key.indexOf('.')) : null;
+        String dependency = first != null && to.dependencyKeys().contains(first)
+                ? "; it is passed to the dependency chart `" + first + "`, whose own values decide whether it is still read" : "";
+        return "`" + key + "` (" + v.where() + "): in the values of " + fromVersion + ", not in those of " + toVersion + dependency
                 + (elsewhere.isEmpty() ? "" : "; " + toVersion + " has " + String.join(", ", elsewhere.stream().map(p -> "`" + p + "`").toList()));
+    }
+
+    /** Whether a template of the new chart names the key: {@code .Values.<key>}, or for a nested key its last two keys. */
+    private static boolean templatesName(ChartFiles to, List<String> key) {
+        String needle = key.size() == 1 ? ".Values." + key.get(0) : "." + key.get(key.size() - 2) + "." + key.get(key.size() - 1);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(needle) + "(?![A-Za-z0-9_])");
+        return to.templates().stream().anyMatch(t -> named.matcher(t).find());
     }
 }

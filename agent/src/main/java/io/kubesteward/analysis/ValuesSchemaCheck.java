@@ -36,7 +36,7 @@ final class ValuesSchemaCheck {
         }
         List<Error> errors;
         try {
-            Schema schema = SCHEMAS.getSchema(text.get(), InputFormat.JSON);
+            Schema schema = SCHEMAS.getSchema(dialectKnown(text.get()), InputFormat.JSON);
             JsonNode input = JSON.valueToTree(EffectiveValues.of(to.values(), values.effective()));
             errors = schema.validate(input);
         } catch (RuntimeException e) {
@@ -73,6 +73,29 @@ final class ValuesSchemaCheck {
                 .orElse(path.isEmpty() ? "the values as a whole" : "the chart's default (the repository does not set it)");
         return "`" + (path.isEmpty() ? "(root)" : String.join(".", path)) + "` (" + where + "): " + e.getMessage();
     }
+
+    /**
+     * The schema with a {@code $schema} no draft is known by (the legacy {@code http://json-schema.org/schema#}, "the
+     * latest draft", which charts such as reloader write) taken out, so the default draft applies, as Helm's
+     * validator does; any other schema is returned as it is.
+     */
+    static String dialectKnown(String schema) {
+        try {
+            JsonNode root = JSON.readTree(schema);
+            if (root instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.get("$schema") != null
+                    && !KNOWN_DIALECTS.contains(object.get("$schema").asText().replaceAll("#$", ""))) {
+                object.remove("$schema");
+                return JSON.writeValueAsString(object);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the registry names the syntax error
+        }
+        return schema;
+    }
+
+    private static final java.util.Set<String> KNOWN_DIALECTS = java.util.Set.of("http://json-schema.org/draft-04/schema",
+            "http://json-schema.org/draft-06/schema", "http://json-schema.org/draft-07/schema",
+            "https://json-schema.org/draft/2019-09/schema", "https://json-schema.org/draft/2020-12/schema");
 
     /** {@code $.a.b} or {@code /a/b} as keys; list indexes end the path. */
     static List<String> path(String location) {

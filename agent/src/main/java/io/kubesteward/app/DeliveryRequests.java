@@ -58,6 +58,6 @@ final class DeliveryRequests {
         }
         return new DeliveryRequest(proposals, planned.result().edits(), bodies, labels, reviewers,
                 assignees, workspace, forge, config.git().branchPrefix(), config.forge().maxPrsPerRun(), config.forge().maxOpenPrs(),
-                gates);
+                gates, io.kubesteward.pipeline.DeliveryPipeline.onBlocking(config.charts().analysisOrDefaults().blocking()));
     }
 }

@@ -13,7 +13,12 @@ public interface ForgeApi {
     /** Every open pull request (bounded). */
     List<PullRequest> openPullRequests() throws ForgeFailure;
 
-    PullRequest create(String title, String body, String head, String base) throws ForgeFailure;
+    PullRequest create(String title, String body, String head, String base, boolean draft) throws ForgeFailure;
+
+    /** The title as this forge shows a draft: GitLab and Gitea mark drafts by a title prefix; GitHub by a flag. */
+    default String title(String title, boolean draft) {
+        return title;
+    }
 
     /** Changes the title and/or the body; null leaves one as it is. */
     PullRequest edit(PullRequest pullRequest, String title, String body) throws ForgeFailure;

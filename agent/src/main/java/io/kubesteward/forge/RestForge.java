@@ -42,7 +42,8 @@ public final class RestForge implements Forge {
     public Published create(PullRequestDraft draft) throws ForgeFailure {
         PullRequest created;
         try {
-            created = api.create(draft.title(), BodyLimit.fit(draft.body(), kind()), draft.head(), draft.base());
+            created = api.create(api.title(draft.title(), draft.draft()), BodyLimit.fit(draft.body(), kind()), draft.head(), draft.base(),
+                    draft.draft());
         } catch (ForgeFailure f) {
             if (f.kind() != Kind.ALREADY_EXISTS) {
                 throw f;
@@ -64,7 +65,8 @@ public final class RestForge implements Forge {
     @Override
     public Published update(PullRequest existing, PullRequestDraft draft) throws ForgeFailure {
         String body = BodyLimit.fit(draft.body(), kind());
-        String newTitle = existing.title().equals(draft.title()) ? null : draft.title();
+        String wanted = api.title(draft.title(), draft.draft());
+        String newTitle = existing.title().equals(wanted) ? null : wanted;
         String newBody = sameText(existing.body(), body) ? null : body;
         PullRequest current = existing;
         boolean wrote = false;

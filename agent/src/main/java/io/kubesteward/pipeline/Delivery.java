@@ -13,6 +13,7 @@ public record Delivery(String branch, Action action, String pullRequestUrl, Stri
         PUSHED("pushed, no forge"),
         IGNORED("ignored: closed unmerged"),
         HELD_BY_LIMIT("held back by a limit"),
+        HELD_BY_ANALYSIS("held back: blocking findings"),
         NOT_STEWARDS("left alone: a person pushed"),
         PUSH_REJECTED("push rejected"),
         EDIT_FAILED("edit failed"),

@@ -85,6 +85,12 @@ public final class DeliveryPipeline {
                         + closed.reference(request.forge().kind()) + " for " + String.join(", ", Targets.of(proposal))
                         + " was closed without merging; Steward leaves these versions alone until a newer one appears");
             }
+            Optional<String> blocking = blocking(proposal);
+            if (blocking.isPresent() && request.onBlocking() == DeliveryRequest.OnBlocking.HOLD) {
+                return new Delivery(branch, Delivery.Action.HELD_BY_ANALYSIS, open == null ? null : open.url(), "the upgrade"
+                        + " analysis found what would break the release (" + blocking.get() + "); charts.analysis.blocking is hold,"
+                        + " so Steward neither pushes nor opens it — `steward plan` shows the findings");
+            }
             if (open == null && pullRequests && !limits.mayOpen()) {
                 return new Delivery(branch, Delivery.Action.HELD_BY_LIMIT, null, limits.why());
             }
@@ -107,7 +113,8 @@ public final class DeliveryPipeline {
                 return new Delivery(branch, Delivery.Action.PUSHED, null,
                         pushed.changedRemote() ? "branch pushed" : "branch already up to date");
             }
-            PullRequestDraft draft = draft(request, proposal, request.bodies().get(branch));
+            PullRequestDraft draft = draft(request, proposal, request.bodies().get(branch),
+                    blocking.isPresent() && request.onBlocking() == DeliveryRequest.OnBlocking.DRAFT);
             Published published = open == null ? request.forge().create(draft) : request.forge().update(open, draft);
             if (published.change() == Published.Change.CREATED) {
                 limits.opened();
@@ -123,11 +130,23 @@ public final class DeliveryPipeline {
         }
     }
 
-    private static PullRequestDraft draft(DeliveryRequest request, Proposal proposal, String body) {
+    private static PullRequestDraft draft(DeliveryRequest request, Proposal proposal, String body, boolean asDraft) {
         String branch = proposal.branch();
         return new PullRequestDraft(proposal.title(), body, branch, request.workspace().baseBranch(),
                 request.labels().getOrDefault(branch, List.of()), request.reviewers().getOrDefault(branch, List.of()),
-                request.assignees().getOrDefault(branch, List.of()));
+                request.assignees().getOrDefault(branch, List.of()), asDraft);
+    }
+
+    /** The first blocking finding of the proposal's upgrade analysis, if any. */
+    static Optional<String> blocking(Proposal proposal) {
+        return proposal.updates().stream().flatMap(u -> u.impact().findings().stream())
+                .filter(f -> f.severity() == io.kubesteward.analysis.Severity.BLOCKING).map(io.kubesteward.analysis.Finding::summary)
+                .findFirst();
+    }
+
+    /** The configured action, as delivery knows it. */
+    public static DeliveryRequest.OnBlocking onBlocking(Enum<?> configured) {
+        return configured == null ? DeliveryRequest.OnBlocking.DRAFT : DeliveryRequest.OnBlocking.valueOf(configured.name());
     }
 
     private static PushOutcome push(DeliveryRequest request, Proposal proposal, ProposalEdits.Edited edited) throws WorkspaceFailure {

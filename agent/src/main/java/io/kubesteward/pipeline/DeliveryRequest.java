@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Everything delivery needs: the proposals with their edits and rendered bodies, where to push,
  * where to open pull requests, and the limits. {@code labels}, {@code reviewers} and
- * {@code assignees} are per branch (configuration plus matching rules).
+ * {@code assignees} are per branch (configuration plus matching rules); {@code onBlocking} is what a proposal
+ * with a blocking finding of the upgrade analysis becomes ({@code charts.analysis.blocking}).
  */
 public record DeliveryRequest(
         List<Proposal> proposals,
@@ -26,7 +27,11 @@ public record DeliveryRequest(
         String branchPrefix,
         int maxPrsPerRun,
         int maxOpenPrs,
-        Gates gates) {
+        Gates gates,
+        OnBlocking onBlocking) {
+
+    /** What a proposal whose upgrade analysis found a blocking finding becomes. */
+    public enum OnBlocking { DRAFT, HOLD, OPEN }
 
     /**
      * When delivery must hold: {@code closedWindow} says why pull requests may not be opened or

@@ -27,9 +27,14 @@ final class ImpactSection {
         if (p.blocking()) {
             b.append("**Merging this as it is breaks the release**: see the blocking findings.\n\n");
         }
+        boolean severalFiles = p.changes().stream().map(Report.ChangeEntry::file).distinct().count() > 1;
         for (Report.ImpactEntry e : p.impact()) {
             b.append("- **").append(e.severity()).append("** (").append(e.check()).append("): ")
-                    .append(MarkdownSanitizer.inline(e.summary(), LINE_MAX)).append('\n');
+                    .append(MarkdownSanitizer.inline(e.summary(), LINE_MAX));
+            if (severalFiles && e.files().size() < p.changes().stream().map(Report.ChangeEntry::file).distinct().count()) {
+                b.append(" — in ").append(String.join(", ", e.files().stream().map(f -> Markdown.code(f)).toList()));
+            }
+            b.append('\n');
         }
         if (!p.impact().isEmpty()) {
             b.append('\n');

@@ -53,4 +53,43 @@ class RemovedValuesTest {
     void valuesTheNewChartStillHasGiveNoFinding() {
         assertEquals(List.of(), findings(values("controller.replicaCount", 3, 2, "extraArgs.v", "1", 3)));
     }
+
+    @Test
+    void aKeyUnderAnEmptiedMapOrStillNamedByATemplateIsNotJudgedAndADependencyKeyIsSaidToBeDecidedThere() {
+        Charts old = chart("mono", "0.10.0").file("values.yaml", """
+                resources:
+                  limits:
+                    cpu: 100m
+                service:
+                  ports:
+                    default:
+                      internal: 80
+                metrics:
+                  monitor:
+                    relabelings: []
+                """);
+        Charts fresh = chart("mono", "0.28.0").file("Chart.yaml", """
+                apiVersion: v2
+                name: mono
+                version: 0.28.0
+                dependencies:
+                  - name: kube-state-metrics
+                    alias: metrics
+                    version: 8.4.0
+                """).file("values.yaml", """
+                resources: {}
+                service:
+                  enabled: false
+                  # ports:
+                  #   default: {internal: 80}
+                metrics:
+                  enabled: true
+                """).file("templates/service.yaml", "{{- range $name, $port := .Values.service.ports }}\n{{- end }}\n");
+        List<Finding> found = ImpactAnalysis.analyse(Charts.input(old, fresh, values("resources.limits.cpu", "200m", 3,
+                "service.ports.default.internal", 8080L, 4, "metrics.monitor.relabelings", List.of(), 5), CrdHandling.helm("Helm"),
+                Map.of())).findings().stream().filter(f -> f.check().equals("values")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).details().get(0).startsWith("`metrics.monitor.relabelings` (apps/release.yaml:5): in the values of"
+                + " 0.10.0, not in those of 0.28.0; it is passed to the dependency chart `metrics`"), found.get(0).details().toString());
+    }
 }

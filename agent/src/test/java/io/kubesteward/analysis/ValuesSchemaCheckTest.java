@@ -74,4 +74,13 @@ class ValuesSchemaCheckTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void theLegacyLatestDraftUriIsReadAsTheDefaultDraft() {
+        Charts to = withSchema("{\"$schema\": \"http://json-schema.org/schema#\", \"type\": \"object\","
+                + " \"properties\": {\"replicas\": {\"type\": \"integer\"}}}");
+        Impact impact = analyse(to, values("replicas", "two", 7));
+        assertEquals(List.of(), impact.notRead());
+        assertEquals(Severity.BLOCKING, impact.findings().get(0).severity());
+    }
 }

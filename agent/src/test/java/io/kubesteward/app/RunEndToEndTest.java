@@ -104,6 +104,47 @@ class RunEndToEndTest {
         return byBranch;
     }
 
+    /** podinfo 6.7.2, whose values.schema.json refuses the demo's {@code replicaCount: 2}: a blocking finding. */
+    private void publishSchemaBreakingPodinfo() throws IOException {
+        publish("podinfo", "podinfo", "6.7.2");
+        byte[] archive = new io.kubesteward.render.TarBuilder()
+                .file("podinfo/Chart.yaml", "apiVersion: v2\nname: podinfo\nversion: 6.7.2\n")
+                .file("podinfo/values.yaml", "replicaCount: 1\n")
+                .file("podinfo/values.schema.json", "{\"type\": \"object\", \"properties\": {\"replicaCount\": {\"maximum\": 1}}}")
+                .tgz();
+        Files.write(charts.resolve("podinfo").resolve("podinfo-6.7.2.tgz"), archive);
+    }
+
+    @Test
+    void a_blocking_finding_opens_the_pull_request_as_a_draft_with_the_impact_first() throws Exception {
+        publishSchemaBreakingPodinfo();
+        Run first = run();
+        assertEquals(0, first.exit(), first.err());
+        JsonNode pull = github.pullJson(numberOf(first.report(), "steward/chart/podinfo"));
+        assertTrue(pull.get("draft").asBoolean(), "opened as a draft");
+        String body = pull.get("body").asText();
+        assertTrue(body.contains("### Impact"), body);
+        assertTrue(body.contains("- **blocking** (schema): the values this release would get do not pass the values.schema.json of"
+                + " podinfo 6.7.2"), body);
+        assertTrue(body.contains("`replicaCount` (clusters/prod/apps/podinfo.yaml:16)"), body);
+        assertTrue(body.indexOf("### Impact") < body.indexOf("| `clusters/prod/apps/podinfo.yaml:10`"), "the impact comes first");
+        assertFalse(github.pullJson(numberOf(first.report(), "steward/chart/podinfo-major")).get("draft").asBoolean());
+    }
+
+    @Test
+    void with_blocking_hold_a_blocked_upgrade_is_neither_pushed_nor_opened_and_the_report_says_why() throws Exception {
+        publishSchemaBreakingPodinfo();
+        demo.appendToConfig("charts:\n  analysis:\n    blocking: hold\n");
+        Run first = run();
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("held back: blocking findings", actions(first.report()).get("steward/chart/podinfo"));
+        assertEquals(0, github.openCount("steward/chart/podinfo"));
+        assertEquals(1, github.openCount("steward/chart/podinfo-major"));
+        try (Repository repo = Git.open(remote.toFile()).getRepository()) {
+            assertEquals(null, repo.exactRef("refs/heads/steward/chart/podinfo"), "nothing pushed");
+        }
+    }
+
     @CatalogueEntry({42, 43})
     @Test
     void opens_one_pull_request_per_proposal_then_converges_and_respects_a_declined_version() throws Exception {

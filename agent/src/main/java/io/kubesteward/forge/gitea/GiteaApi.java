@@ -48,7 +48,12 @@ public final class GiteaApi implements ForgeApi {
     }
 
     @Override
-    public PullRequest create(String title, String body, String head, String base) throws ForgeFailure {
+    public String title(String title, boolean draft) {
+        return draft && !title.startsWith("WIP: ") ? "WIP: " + title : title;
+    }
+
+    @Override
+    public PullRequest create(String title, String body, String head, String base, boolean draft) throws ForgeFailure {
         return caller.call(new CreatePullRequest(repo, title, body, head, base)).toPullRequest();
     }
 

@@ -6,12 +6,12 @@ import io.kubesteward.forge.RestEndpoint;
 
 /** {@code POST /repos/{owner}/{repo}/pulls}. GitHub answers 422 when one is already open for the head. */
 final class CreatePullRequest extends RestEndpoint<PullRequest> {
-    record Body(String title, String body, String head, String base) {
+    record Body(String title, String body, String head, String base, boolean draft) {
     }
 
-    CreatePullRequest(GitHubRepository repo, String title, String text, String head, String base) {
+    CreatePullRequest(GitHubRepository repo, String title, String text, String head, String base, boolean draft) {
         super("POST", repo.route("/pulls"), "create a pull request from " + head + " into " + base,
-                new Body(title, text, head, base), "contents: read and pull requests: write",
+                new Body(title, text, head, base, draft), "contents: read and pull requests: write",
                 response -> ForgeJson.read(response.body(), GitHubPull.class).toPullRequest());
     }
 }

@@ -38,8 +38,8 @@ public final class GitHubApi implements ForgeApi {
     }
 
     @Override
-    public PullRequest create(String title, String body, String head, String base) throws ForgeFailure {
-        return caller.call(new CreatePullRequest(repo, title, body, head, base));
+    public PullRequest create(String title, String body, String head, String base, boolean draft) throws ForgeFailure {
+        return caller.call(new CreatePullRequest(repo, title, body, head, base, draft));
     }
 
     @Override

@@ -41,7 +41,12 @@ public final class GitLabApi implements ForgeApi {
     }
 
     @Override
-    public PullRequest create(String title, String body, String head, String base) throws ForgeFailure {
+    public String title(String title, boolean draft) {
+        return draft && !title.startsWith("Draft: ") ? "Draft: " + title : title;
+    }
+
+    @Override
+    public PullRequest create(String title, String body, String head, String base, boolean draft) throws ForgeFailure {
         return caller.call(new CreateMergeRequest(project, title, body, head, base)).toPullRequest();
     }
 

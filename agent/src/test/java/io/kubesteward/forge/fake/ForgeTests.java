@@ -29,6 +29,12 @@ public final class ForgeTests {
                 + new PullRequestMetadata(branch, "cert-manager", "https://charts.jetstack.io", List.of(version)).comment();
     }
 
+    /** As {@link #draft(String, String)}, opened as a draft (the upgrade analysis found a blocking finding). */
+    public static PullRequestDraft blockedDraft(String branch, String version) {
+        PullRequestDraft d = draft(branch, version);
+        return new PullRequestDraft(d.title(), d.body(), d.head(), d.base(), d.labels(), d.reviewers(), d.assignees(), true);
+    }
+
     public static PullRequestDraft draft(String branch, String version) {
         return new PullRequestDraft("Update cert-manager to " + version, body(branch, version), branch, "main",
                 List.of("dependencies"), List.of("alice"), List.of("bob"));

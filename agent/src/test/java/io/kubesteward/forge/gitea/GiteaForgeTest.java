@@ -46,6 +46,16 @@ class GiteaForgeTest {
     }
 
     @Test
+    void aBlockedUpgradeIsMarkedByTheTitlePrefixAndLosesItWhenNoLongerBlocked() throws Exception {
+        Published created = forge.create(io.kubesteward.forge.fake.ForgeTests.blockedDraft(BRANCH, "v1.15.3"));
+        assertEquals("WIP: Update cert-manager to v1.15.3", created.pullRequest().title());
+        PullRequest open = forge.find(BRANCH).openPullRequest().orElseThrow();
+        assertEquals(Published.Change.UNCHANGED, forge.update(open, io.kubesteward.forge.fake.ForgeTests.blockedDraft(BRANCH, "v1.15.3"))
+                .change(), "the prefix is not written twice");
+        assertEquals("Update cert-manager to v1.15.3", forge.update(open, draft(BRANCH, "v1.15.3")).pullRequest().title());
+    }
+
+    @Test
     void findsNoneThenCreatesThenFindsItAndUpdatesItInPlace() throws Exception {
         assertTrue(forge.find(BRANCH).openPullRequest().isEmpty());
         Published created = forge.create(draft(BRANCH, "v1.15.3"));

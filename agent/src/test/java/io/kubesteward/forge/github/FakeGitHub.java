@@ -162,8 +162,10 @@ public final class FakeGitHub implements AutoCloseable {
         if (openCount(head) > 0) {
             return Answer.json(422, Resources.text("github/error-422-exists.json").replace("HEAD_LABEL", owner + ":" + head));
         }
-        return Answer.json(201, newPull(head, body.path("base").asText(), body.path("title").asText(),
-                body.path("body").isNull() ? null : body.path("body").asText(), BOT));
+        ObjectNode created = newPull(head, body.path("base").asText(), body.path("title").asText(),
+                body.path("body").isNull() ? null : body.path("body").asText(), BOT);
+        created.put("draft", body.path("draft").asBoolean(false));
+        return Answer.json(201, created);
     }
 
     private Answer update(Call call, Matcher m) {

@@ -71,6 +71,15 @@ class GitHubForgeTest {
         assertEquals(1, github.openCount(BRANCH), "no duplicate");
     }
 
+    @Test
+    void aBlockedUpgradeIsOpenedWithGitHubsDraftFlagAndItsTitleUnchanged() throws Exception {
+        PullRequest pr = forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3")).pullRequest();
+        assertTrue(github.pullJson(pr.number()).get("draft").asBoolean());
+        assertEquals("Update cert-manager to v1.15.3", pr.title());
+        assertEquals(false, github.pullJson(forge.create(draft("steward/helm/other", "v1")).pullRequest().number()).get("draft")
+                .asBoolean());
+    }
+
     @CatalogueEntry(42)
     @Test
     void sendsGitHubsHeadersAndQueriesByOwnerAndBranch() throws Exception {
