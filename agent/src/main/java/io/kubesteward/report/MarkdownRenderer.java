@@ -38,10 +38,30 @@ public final class MarkdownRenderer implements Renderer {
                             + Markdown.code(c.shownFrom()) + " → " + Markdown.code(c.shownTo()))
                     .collect(Collectors.joining("\n"));
             rows.add(List.of(Markdown.code(p.branch()), MarkdownSanitizer.inline(p.title(), 200),
-                    MarkdownSanitizer.inline(p.updateType(), 20), changes));
+                    MarkdownSanitizer.inline(p.updateType(), 20), changes, impactCounts(p)));
         }
-        Markdown.table(b, List.of("Branch", "Title", "Update", "Changes"), rows);
+        Markdown.table(b, List.of("Branch", "Title", "Update", "Changes", "Impact"), rows);
         b.append('\n');
+        for (Report.ProposalEntry p : report.proposals()) {
+            String section = ImpactSection.text(p);
+            if (!p.impact().isEmpty() || !p.notAnalysed().isEmpty()) {
+                b.append("#### ").append(Markdown.code(p.branch())).append("\n\n").append(section.replaceFirst("^### Impact\n\n", ""));
+            }
+        }
+    }
+
+    private static String impactCounts(Report.ProposalEntry p) {
+        List<String> parts = new ArrayList<>();
+        for (String severity : List.of("blocking", "needs attention", "information")) {
+            long n = p.impact().stream().filter(e -> e.severity().equals(severity)).count();
+            if (n > 0) {
+                parts.add(n + " " + severity);
+            }
+        }
+        if (!p.notAnalysed().isEmpty()) {
+            parts.add(p.notAnalysed().size() + " not analysed");
+        }
+        return parts.isEmpty() ? (p.analysed().isEmpty() ? "" : "nothing found") : String.join(", ", parts);
     }
 
     private static void attention(Report report, StringBuilder b) {

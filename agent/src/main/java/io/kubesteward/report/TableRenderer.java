@@ -39,8 +39,27 @@ public final class TableRenderer implements Renderer {
                 changes.add(location(c.file(), c.line()), Text.orEmpty(c.shownFrom()) + " → " + Text.orEmpty(c.shownTo()));
             }
             changes.appendTo(b, INDENT + INDENT);
+            impact(p, b);
         }
         b.append('\n');
+    }
+
+    /** Blocking and needs-attention findings by their summary; information and what was not analysed by count. */
+    private static void impact(Report.ProposalEntry p, StringBuilder b) {
+        long information = 0;
+        for (Report.ImpactEntry e : p.impact()) {
+            if (e.severity().equals("information")) {
+                information++;
+            } else {
+                b.append(INDENT).append(INDENT).append(e.severity()).append(": ").append(Text.cut(Text.oneLine(e.summary()), 160))
+                        .append('\n');
+            }
+        }
+        if (information > 0 || !p.notAnalysed().isEmpty()) {
+            b.append(INDENT).append(INDENT).append("impact: ").append(information).append(information == 1 ? " note" : " notes")
+                    .append(p.notAnalysed().isEmpty() ? "" : ", " + p.notAnalysed().size() + " not analysed")
+                    .append(" (--output markdown or json shows them)\n");
+        }
     }
 
     private static void declarations(Report report, StringBuilder b) {
