@@ -53,15 +53,36 @@ final class ChartFiles {
     record Document(String file, Map<String, Object> content) {
     }
 
-    /** Every document of the files under a {@code crds/} folder of this chart or of a dependency bundled in it. */
-    List<Document> crdDocuments() {
+    /**
+     * Every document of the files under a {@code crds/} folder of this chart or of a dependency bundled in it that
+     * the release enables: a dependency whose {@code condition} is false in {@code values} installs nothing, as in Helm.
+     */
+    List<Document> crdDocuments(Map<String, Object> values) {
         List<Document> out = new ArrayList<>();
         for (String path : archive.files().keySet()) {
-            if (isCrdFile(path)) {
+            if (isCrdFile(path) && enabled(path, values)) {
                 out.addAll(documents(path));
             }
         }
         return out;
+    }
+
+    /** Helm's {@code condition}: the first of its comma-separated paths that holds a boolean decides; none: enabled. */
+    private boolean enabled(String path, Map<String, Object> values) {
+        if (!path.startsWith("charts/") || !(chart.get("dependencies") instanceof List<?> deps)) {
+            return true;
+        }
+        String folder = path.substring("charts/".length(), path.indexOf('/', "charts/".length()));
+        for (Object d : deps) {
+            if (d instanceof Map<?, ?> dep && folder.equals(String.valueOf(dep.get("name"))) && dep.get("condition") != null) {
+                for (String condition : String.valueOf(dep.get("condition")).split(",")) {
+                    if (ValuesTree.at(values, List.of(condition.strip().split("\\."))) instanceof Boolean on) {
+                        return on;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The text of every template of the chart (helpers included), not of its dependencies. */

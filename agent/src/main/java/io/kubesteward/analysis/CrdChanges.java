@@ -18,8 +18,8 @@ final class CrdChanges {
     }
 
     static List<Finding> check(ChartFiles from, ChartFiles to, ImpactInput in) {
-        Map<String, CrdDefinition> before = definitions(from);
-        Map<String, CrdDefinition> after = definitions(to);
+        Map<String, CrdDefinition> before = definitions(from, EffectiveValues.of(from.values(), in.values().effective()));
+        Map<String, CrdDefinition> after = definitions(to, EffectiveValues.of(to.values(), in.values().effective()));
         List<Finding> out = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
@@ -99,9 +99,9 @@ final class CrdChanges {
                 ? "changes its storage version" : "stops serving " + String.join(", ", dropped)), details));
     }
 
-    private static Map<String, CrdDefinition> definitions(ChartFiles chart) {
+    private static Map<String, CrdDefinition> definitions(ChartFiles chart, Map<String, Object> values) {
         Map<String, CrdDefinition> out = new LinkedHashMap<>();
-        for (ChartFiles.Document doc : chart.crdDocuments()) {
+        for (ChartFiles.Document doc : chart.crdDocuments(values)) {
             CrdDefinition.of(doc).ifPresent(d -> out.put(d.name(), d));
         }
         return out;

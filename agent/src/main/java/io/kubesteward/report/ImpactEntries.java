@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A proposal's upgrade findings for the report: one entry per distinct finding, naming every declaration it concerns. */
+/** A proposal's upgrade findings for the report: one entry per distinct finding, most severe first, naming every declaration it concerns. */
 final class ImpactEntries {
     private ImpactEntries() {
     }
@@ -26,8 +26,12 @@ final class ImpactEntries {
             }
         }
         List<Report.ImpactEntry> out = new ArrayList<>();
-        bySummary.forEach((key, f) -> out.add(new Report.ImpactEntry(f.severity().label(), f.check(), f.summary(), f.details(),
-                List.copyOf(files.get(key)))));
+        List<Map.Entry<String, Finding>> ordered = new ArrayList<>(bySummary.entrySet());
+        ordered.sort(java.util.Comparator.comparing(e -> e.getValue().severity()));
+        for (Map.Entry<String, Finding> e : ordered) {
+            Finding f = e.getValue();
+            out.add(new Report.ImpactEntry(f.severity().label(), f.check(), f.summary(), f.details(), List.copyOf(files.get(e.getKey()))));
+        }
         return out;
     }
 

@@ -234,4 +234,50 @@ class CorpusAcceptanceIT {
         }
         assertTrue(charts >= 7, "declarations against /large: " + charts);
     }
+
+    /** The findings of the upgrade analysis for one proposal: {@code severity|check|files}, one per finding. */
+    private static List<String> findings(JsonNode report, String branch) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode p : report.get("proposals")) {
+            if (p.get("branch").asText().equals(branch)) {
+                assertTrue(p.get("analysed").size() > 0 || p.get("notAnalysed").size() > 0, "every chart proposal is looked inside: " + p);
+                p.get("impact").forEach(i -> out.add(i.get("severity").asText() + "|" + i.get("check").asText() + "|"
+                        + i.get("files").toString() + "|" + i.get("summary").asText()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checked by hand against the two archives and the HelmReleases: external-dns 1.21.1 changes its DNSEndpoint CRD, which
+     * the cloudflare release applies (upgrade.crds: CreateReplace) and the unifi ones (Flux's default Skip) never do;
+     * kube-prometheus-stack 88.5.3 changes ten CRDs of its crds dependency, which the storage release applies and the main
+     * release leaves to prometheus-operator-crds (crds.enabled: false), and moves kube-state-metrics' relabelings.
+     */
+    @Test
+    void chart_proposals_carry_the_impact_found_in_both_archives() throws IOException {
+        JsonNode report = plan("flux-home-ops-local").report();
+        List<String> dns = findings(report, "steward/chart/external-dns");
+        assertEquals(2, dns.size(), dns.toString());
+        assertTrue(dns.get(0).startsWith("needs attention|crds|[\"kubernetes/main/apps/network/external-dns/unifi/helmrelease.yaml\","
+                + "\"kubernetes/storage/apps/network/external-dns/unifi/helmrelease.yaml\"]|1.21.1 has 1 changed CRD in crds/ that nobody"
+                + " applies"), dns.toString());
+        assertTrue(dns.get(1).startsWith("information|crds|[\"kubernetes/main/apps/network/external-dns/cloudflare/helmrelease.yaml\"]"),
+                dns.toString());
+        List<String> stack = findings(report, "steward/chart/kube-prometheus-stack-major");
+        assertTrue(stack.stream().anyMatch(f -> f.startsWith("information|crds|[\"kubernetes/storage/") && f.contains("10 changed CRDs")),
+                stack.toString());
+        assertTrue(stack.stream().noneMatch(f -> f.contains("|crds|[\"kubernetes/main/")), "crds.enabled: false: " + stack);
+        assertTrue(stack.stream().anyMatch(f -> f.startsWith("needs attention|values|") && f.contains("kube-state-metrics.prometheus.monitor"
+                + ".relabelings")), stack.toString());
+        assertTrue(stack.stream().anyMatch(f -> f.equals("information|kubeVersion|[\"kubernetes/main/apps/observability/kube-prometheus-stack"
+                + "/app/helmrelease.yaml\",\"kubernetes/storage/apps/observability/kube-prometheus-stack/app/helmrelease.yaml\"]|88.5.3"
+                + " requires Kubernetes >=1.25.0-0 (was >=1.19.0-0)")), stack.toString());
+        assertEquals(List.of(), findings(plan("helmfile-cloudposse-local").report(), "steward/chart/monochart"),
+                "keys below monochart's emptied resources: {} and the service.ports its templates still read are not findings");
+        List<String> argo = findings(plan("argocd-kubefirst-local").report(), "steward/chart/external-dns");
+        assertEquals(1, argo.size(), argo.toString());
+        assertTrue(argo.get(0).startsWith("information|crds|") && argo.get(0).endsWith("Argo CD renders the chart with its CRDs and"
+                + " applies them on every sync"), argo.toString());
+    }
 }

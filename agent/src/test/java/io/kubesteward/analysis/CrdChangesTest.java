@@ -100,4 +100,20 @@ class CrdChangesTest {
         assertEquals(Severity.INFORMATION, removed.severity());
         assertTrue(removed.summary().contains("no longer ships `dnsendpoints.externaldns.k8s.io`"), removed.summary());
     }
+
+    @Test
+    void crdsOfADependencyTheReleaseDisablesAreNotTheReleases() {
+        String chartYaml = "apiVersion: v2\nname: stack\nversion: %s\ndependencies:\n  - name: crds\n    version: 0.0.0\n"
+                + "    condition: crds.enabled\n";
+        Charts old = chart("stack", "59.1.0").file("Chart.yaml", chartYaml.formatted("59.1.0")).file("values.yaml", "crds:\n  enabled: true\n")
+                .file("charts/crds/crds/dns.yaml", crd(ALPHA_STORED));
+        Charts fresh = chart("stack", "88.5.3").file("Chart.yaml", chartYaml.formatted("88.5.3")).file("values.yaml", "crds:\n  enabled: true\n")
+                .file("charts/crds/crds/dns.yaml", crd(V1_ONLY));
+        List<Finding> enabled = ImpactAnalysis.analyse(Charts.input(old, fresh, ReleaseValues.NONE, CrdHandling.helm("Helm"), Map.of()))
+                .findings().stream().filter(f -> f.check().equals("crds")).toList();
+        assertEquals(2, enabled.size(), enabled.toString());
+        List<Finding> disabled = ImpactAnalysis.analyse(Charts.input(old, fresh, Charts.values("crds.enabled", false, 40),
+                CrdHandling.helm("Helm"), Map.of())).findings().stream().filter(f -> f.check().equals("crds")).toList();
+        assertEquals(List.of(), disabled);
+    }
 }

@@ -26,6 +26,10 @@ final class CrdHandlingReader {
 
     private static CrdHandling flux(Node root) {
         String upgrade = Optional.ofNullable(Nodes.text(root, "spec", "upgrade", "crds")).orElse("Skip");
+        if ("Skip".equals(Nodes.text(root, "spec", "install", "crds")) && "Skip".equals(upgrade)) {
+            return new CrdHandling(Mode.NEVER, "the HelmRelease skips the chart's CRDs on install and upgrade (spec.install.crds and"
+                    + " spec.upgrade.crds: Skip), so whatever manages them instead must move with this version");
+        }
         return switch (upgrade) {
             case "CreateReplace" -> new CrdHandling(Mode.UPGRADED, "the HelmRelease sets spec.upgrade.crds: CreateReplace, so Flux"
                     + " applies the chart's CRDs on every upgrade");
