@@ -46,8 +46,15 @@ public record LogSettings(LogFormat format, Level stewardLevel, Level libraryLev
     /** Whether {@code logger} logs at {@code level}. */
     public boolean enabled(String logger, Level level) {
         Level threshold = logger != null && logger.startsWith("io.kubesteward") ? stewardLevel : libraryLevel;
+        if (logger != null && logger.startsWith(SCHEMA_VALIDATOR) && threshold.toInt() < Level.ERROR.toInt()) {
+            // it warns about every keyword a chart's schema uses beyond its draft ($defs in draft-07): the chart's
+            // business, which Steward's analysis reports itself when it matters; its errors still show
+            threshold = Level.ERROR;
+        }
         return level.toInt() >= threshold.toInt();
     }
+
+    private static final String SCHEMA_VALIDATOR = "com.networknt.schema";
 
     /** A level by name, case-insensitive; {@code warning} is accepted for warn. */
     public static Level parseLevel(String name) {

@@ -26,6 +26,14 @@ class LogSettingsTest {
     }
 
     @Test
+    void theSchemaValidatorSpeaksOnlyOfErrors() {
+        LogSettings s = new LogSettings(LogFormat.TEXT, Level.INFO, Level.DEBUG);
+        assertEquals(false, s.enabled("com.networknt.schema.UnknownKeywordFactory", Level.WARN));
+        assertEquals(true, s.enabled("com.networknt.schema.Schema", Level.ERROR));
+        assertEquals(true, s.enabled("org.eclipse.jgit.transport", Level.WARN), "other libraries as configured");
+    }
+
+    @Test
     void fromTheEnvironment() {
         LogSettings s = LogSettings.fromEnvironment(Map.of("STEWARD_LOG_FORMAT", "json", "STEWARD_LOG_LEVEL", "debug",
                 "STEWARD_LIBRARY_LOG_LEVEL", "Warning"), true);
