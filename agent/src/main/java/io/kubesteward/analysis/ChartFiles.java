@@ -150,8 +150,9 @@ final class ChartFiles {
     }
 
     private static LoadSettings settings() {
+        // the Core schema reads ~, Null, True and 0x1F as Helm's YAML parser does; the default JSON schema would not
         return LoadSettings.builder().setCodePointLimit(CODE_POINT_LIMIT).setAllowDuplicateKeys(true).setMaxAliasesForCollections(100)
-                .build();
+                .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build();
     }
 
     private static String firstLine(String message) {

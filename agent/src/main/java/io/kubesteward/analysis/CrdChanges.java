@@ -36,7 +36,11 @@ final class CrdChanges {
         if (!added.isEmpty() || !changed.isEmpty()) {
             out.add(applied(added, changed, in));
         }
-        if (!removed.isEmpty()) {
+        if (!removed.isEmpty() && in.crdHandling().mode() == Mode.UPGRADED) {
+            out.add(new Finding(Severity.ATTENTION, "crds", in.toVersion() + " no longer ships " + String.join(", ", removed)
+                    + ": where the tool prunes what leaves the chart (Argo CD with prune, a pruning Kustomization), the CRD and every"
+                    + " object of it are deleted", List.of(in.crdHandling().how())));
+        } else if (!removed.isEmpty()) {
             out.add(new Finding(Severity.INFORMATION, "crds", in.toVersion() + " no longer ships " + String.join(", ", removed)
                     + "; Helm never deletes CRDs, so they and their objects stay in the cluster", List.of()));
         }
@@ -61,7 +65,7 @@ final class CrdChanges {
         String what = (added.isEmpty() ? "" : added.size() + " new") + (added.isEmpty() || changed.isEmpty() ? "" : " and ")
                 + (changed.isEmpty() ? "" : changed.size() + " changed") + " CRD" + (added.size() + changed.size() == 1 ? "" : "s")
                 + " in crds/";
-        if (handling.mode() == Mode.UPGRADED) {
+        if (handling.mode() == Mode.UPGRADED || handling.mode() == Mode.NEW_ONES && changed.isEmpty()) {
             return new Finding(Severity.INFORMATION, "crds", in.toVersion() + " has " + what + "; " + handling.how(), details);
         }
         details.add("apply them before merging: `" + in.showCrdsCommand() + " | kubectl apply --server-side --force-conflicts -f -`");
@@ -84,7 +88,8 @@ final class CrdChanges {
                 details.add(apiVersion + " " + crd.kind() + " is no longer served, and the repository has objects of it: "
                         + String.join(", ", objects.stream().limit(10).toList()) + (objects.size() > 10 ? " and more" : "")
                         + " — move them to " + crd.storage() + " first");
-                severity = Severity.BLOCKING;
+                // only a tool that applies the new CRD with the merge makes the merge break those objects
+                severity = in.crdHandling().mode() == Mode.UPGRADED ? Severity.BLOCKING : Severity.ATTENTION;
             }
         }
         if (old.storage() != null && crd.storage() != null && !old.storage().equals(crd.storage())) {

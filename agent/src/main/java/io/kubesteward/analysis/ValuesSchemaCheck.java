@@ -45,30 +45,50 @@ final class ValuesSchemaCheck {
             notRead.add("the values.schema.json of " + to.name() + " " + toVersion + " could not be used: " + e.getMessage());
             return List.of();
         }
-        if (errors.isEmpty()) {
+        List<List<String>> unknown = values.effective().stream().filter(v -> !v.known()).map(SetValue::path).toList();
+        // an error at, above or below a value the repository names but Steward cannot read (a Secret's key) is not judged
+        List<Error> judged = errors.stream()
+                .filter(e -> unknown.stream().noneMatch(u -> startsWith(path(e), u) || startsWith(u, path(e)))).toList();
+        if (judged.isEmpty()) {
             return List.of();
         }
         List<String> details = new ArrayList<>();
-        errors.stream().limit(MAX_LISTED).forEach(e -> details.add(describe(e, values)));
-        if (errors.size() > MAX_LISTED) {
-            details.add("and " + (errors.size() - MAX_LISTED) + " more");
+        judged.stream().limit(MAX_LISTED).forEach(e -> details.add(describe(e, values)));
+        if (judged.size() > MAX_LISTED) {
+            details.add("and " + (judged.size() - MAX_LISTED) + " more");
+        }
+        boolean onlyMissing = judged.stream().allMatch(e -> "required".equals(e.getKeyword()));
+        if (onlyMissing && !values.unresolved().isEmpty()) {
+            // a required value may well be among those Steward could not read (see "not analysed")
+            return List.of(new Finding(Severity.ATTENTION, "schema", "the values.schema.json of " + to.name() + " " + toVersion
+                    + " requires values Steward did not find in the repository; check they come from what it could not read",
+                    details));
         }
         String summary = "the values this release would get do not pass the values.schema.json of " + to.name() + " " + toVersion
-                + " (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "): helm upgrade refuses them";
+                + " (" + judged.size() + (judged.size() == 1 ? " error" : " errors") + "): helm upgrade refuses them";
         return List.of(new Finding(Severity.BLOCKING, "schema", summary, details));
     }
 
-    private static String describe(Error e, ReleaseValues values) {
+    /** The keys an error is about: its location, and for a missing or unexpected property that property. */
+    private static List<String> path(Error e) {
         List<String> path = new ArrayList<>(path(e.getInstanceLocation().toString()));
-        boolean missing = "required".equals(e.getKeyword());
-        if (e.getProperty() != null && ("additionalProperties".equals(e.getKeyword()) || missing)) {
+        if (e.getProperty() != null && ("additionalProperties".equals(e.getKeyword()) || "required".equals(e.getKeyword()))) {
             path.add(e.getProperty());
         }
-        if (missing) {
+        return path;
+    }
+
+    private static boolean startsWith(List<String> path, List<String> prefix) {
+        return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static String describe(Error e, ReleaseValues values) {
+        List<String> path = path(e);
+        if ("required".equals(e.getKeyword())) {
             return "`" + String.join(".", path) + "` (set neither by the repository nor by the chart): " + e.getMessage();
         }
         String where = values.effective().stream()
-                .filter(v -> v.path().size() >= path.size() && v.path().subList(0, path.size()).equals(path))
+                .filter(v -> startsWith(v.path(), path))
                 .map(SetValue::where).findFirst()
                 .orElse(path.isEmpty() ? "the values as a whole" : "the chart's default (the repository does not set it)");
         return "`" + (path.isEmpty() ? "(root)" : String.join(".", path)) + "` (" + where + "): " + e.getMessage();

@@ -53,7 +53,8 @@ final class ChartInsights implements ChartInsight {
         if (first == null) {
             try {
                 mine.complete(fetch(pkg, release));
-            } catch (ArchiveUnavailable e) {
+            } catch (ArchiveUnavailable | RuntimeException e) {
+                // whatever ends this fetch must end the wait of every other analysis needing the same archive
                 mine.completeExceptionally(e);
             }
             first = mine;

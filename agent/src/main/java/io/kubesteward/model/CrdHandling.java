@@ -10,6 +10,8 @@ public record CrdHandling(Mode mode, String how) {
         UPGRADED,
         /** created when the release is first installed and never changed after (Helm's rule) */
         CREATED_ONLY,
+        /** new CRDs created on upgrade too, existing ones never changed (Flux {@code upgrade.crds: Create}) */
+        NEW_ONES,
         /** never applied by the tool (kustomize without {@code includeCRDs}, Argo CD {@code skipCrds}) */
         NEVER
     }

@@ -16,10 +16,11 @@ public record ReleaseValues(List<SetValue> values, List<String> unresolved) {
         unresolved = List.copyOf(unresolved);
     }
 
-    /** The values with later duplicates of a path winning, in first-set order. */
+    /** The values with later duplicates of a path winning, in the order they were last set (so merging them in order is right). */
     public List<SetValue> effective() {
         java.util.LinkedHashMap<List<String>, SetValue> byPath = new java.util.LinkedHashMap<>();
         for (SetValue v : values) {
+            byPath.remove(v.path());
             byPath.put(v.path(), v);
         }
         return List.copyOf(byPath.values());

@@ -61,9 +61,12 @@ class CrdChangesTest {
                 metadata:
                   name: home
                 """);
-        List<Finding> found = crdFindings(CrdHandling.helm("Helm"), repo);
+        CrdHandling argo = new CrdHandling(CrdHandling.Mode.UPGRADED, "Argo CD renders the chart with its CRDs and applies them on every sync");
+        List<Finding> found = crdFindings(argo, repo);
         Finding versions = found.get(0);
         assertEquals(Severity.BLOCKING, versions.severity());
+        assertEquals(Severity.ATTENTION, crdFindings(CrdHandling.helm("Helm"), repo).get(0).severity(),
+                "a tool that leaves the CRD alone does not break those objects with the merge");
         assertEquals("`dnsendpoints.externaldns.k8s.io` stops serving v1alpha1", versions.summary());
         assertTrue(versions.details().get(0).contains("the repository has objects of it: dns/records.yaml:4 — move them to v1 first"),
                 versions.details().toString());

@@ -83,4 +83,18 @@ class ValuesSchemaCheckTest {
         assertEquals(List.of(), impact.notRead());
         assertEquals(Severity.BLOCKING, impact.findings().get(0).severity());
     }
+
+    @Test
+    void valuesStewardCannotReadAreNeverJudgedAndAMissingValueIsOnlyAttentionWhenSomeWereNotRead() {
+        Charts to = withSchema("{\"type\": \"object\", \"required\": [\"auth\"], \"properties\": {\"auth\": {\"type\": \"object\","
+                + " \"required\": [\"password\"], \"properties\": {\"password\": {\"type\": \"string\"}}}}}");
+        io.kubesteward.model.ReleaseValues fromSecret = new io.kubesteward.model.ReleaseValues(List.of(new io.kubesteward.model.SetValue(
+                List.of("auth", "password"), io.kubesteward.model.SetValue.UNKNOWN, "apps/release.yaml", 12)),
+                List.of("values from Secret db: Steward never reads values from Secrets"));
+        assertEquals(List.of(), analyse(to, fromSecret).findings(), "the Secret's key is there, its value unknown");
+        io.kubesteward.model.ReleaseValues unread = new io.kubesteward.model.ReleaseValues(List.of(),
+                List.of("values file secrets.yaml.gotmpl is written by a template"));
+        assertEquals(Severity.ATTENTION, analyse(to, unread).findings().get(0).severity());
+        assertEquals(Severity.BLOCKING, analyse(to, values("replicas", 1L, 3)).findings().get(0).severity(), "all values read: it fails");
+    }
 }

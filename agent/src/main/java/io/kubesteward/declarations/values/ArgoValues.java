@@ -12,7 +12,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /**
  * An Argo CD source's Helm values in Argo CD's order of precedence, lowest first: {@code valueFiles} (files of the
  * chart or of another source, which this repository's text cannot show: named, not read), {@code values} (a YAML
- * string), {@code valuesObject}, then {@code parameters}.
+ * string; {@code valuesObject} takes its place when both are set), then {@code parameters} ({@code --set}: typed as
+ * Helm reads them unless {@code forceString}).
  */
 final class ArgoValues {
     private ArgoValues() {
@@ -36,16 +37,17 @@ final class ArgoValues {
                         + " the chart or another source, not from this file's repository path");
             }
         }
-        if (Nodes.get(helm, "values") instanceof ScalarNode text && !Nodes.isNull(text)) {
-            out.addAll(ValuesFiles.leavesOfString(file, doc, text, List.of()));
-        }
         if (Nodes.get(helm, "valuesObject") instanceof MappingNode object) {
             out.addAll(ValueLeaves.of(doc, object, List.of(), file, 0));
+        } else if (Nodes.get(helm, "values") instanceof ScalarNode text && !Nodes.isNull(text)) {
+            out.addAll(ValuesFiles.leavesOfString(file, doc, text, List.of()));
         }
         for (Node parameter : Nodes.items(Nodes.get(helm, "parameters"))) {
             String name = Nodes.text(parameter, "name");
             if (name != null) {
-                out.add(new SetValue(HelmSetPath.split(name), Nodes.text(parameter, "value"), file, doc.lineOf(parameter)));
+                String value = Nodes.text(parameter, "value");
+                boolean string = "true".equals(Nodes.text(parameter, "forceString"));
+                out.add(new SetValue(HelmSetPath.split(name), string ? value : HelmSetPath.typed(value), file, doc.lineOf(parameter)));
             }
         }
     }

@@ -33,7 +33,7 @@ final class CrdHandlingReader {
         return switch (upgrade) {
             case "CreateReplace" -> new CrdHandling(Mode.UPGRADED, "the HelmRelease sets spec.upgrade.crds: CreateReplace, so Flux"
                     + " applies the chart's CRDs on every upgrade");
-            case "Create" -> new CrdHandling(Mode.CREATED_ONLY, "the HelmRelease sets spec.upgrade.crds: Create, so Flux creates new"
+            case "Create" -> new CrdHandling(Mode.NEW_ONES, "the HelmRelease sets spec.upgrade.crds: Create, so Flux creates new"
                     + " CRDs on upgrade but never changes existing ones");
             default -> new CrdHandling(Mode.CREATED_ONLY, "Flux upgrades a HelmRelease with spec.upgrade.crds: " + upgrade
                     + (Nodes.text(root, "spec", "upgrade", "crds") == null ? " (its default)" : "")

@@ -11,6 +11,20 @@ final class HelmSetPath {
     private HelmSetPath() {
     }
 
+    /** A {@code --set} value as Helm's strvals types it: {@code null}, booleans and integers; anything else a string. */
+    static Object typed(String value) {
+        if (value == null || value.equals("null")) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        if (value.matches("-?(0|[1-9][0-9]{0,17})")) {
+            return Long.parseLong(value);
+        }
+        return value;
+    }
+
     static List<String> split(String name) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();

@@ -13,7 +13,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A kustomization {@code helmCharts} entry's values as Kustomize's Helm inflator merges them: {@code valuesFile}
- * (which takes the place of the chart's own values.yaml), {@code additionalValuesFiles}, then {@code valuesInline}.
+ * (which takes the place of the chart's own values.yaml) with {@code valuesInline} merged into it, then each of
+ * {@code additionalValuesFiles} over both (they are passed to Helm after the merged file).
  * Files are relative to the kustomization; a URL is named, not fetched.
  */
 final class KustomizeValues {
@@ -25,9 +26,15 @@ final class KustomizeValues {
         if (chart == null) {
             return;
         }
-        List<Node> valueFiles = new ArrayList<>();
-        Optional.ofNullable(Nodes.get(chart, "valuesFile")).ifPresent(valueFiles::add);
-        valueFiles.addAll(Nodes.items(Nodes.get(chart, "additionalValuesFiles")));
+        files(file, doc, Optional.ofNullable(Nodes.get(chart, "valuesFile")).map(List::of).orElse(List.of()), files, out, unresolved);
+        if (Nodes.get(chart, "valuesInline") instanceof MappingNode inline) {
+            out.addAll(ValueLeaves.of(doc, inline, List.of(), file, 0));
+        }
+        files(file, doc, Nodes.items(Nodes.get(chart, "additionalValuesFiles")), files, out, unresolved);
+    }
+
+    private static void files(String file, YamlDocument doc, List<Node> valueFiles, ValuesFiles files, List<SetValue> out,
+                              List<String> unresolved) {
         for (Node name : valueFiles) {
             if (name instanceof ScalarNode s && !Nodes.isNull(s)) {
                 String path = s.getValue().contains("://") ? null : RepoPaths.resolve(RepoPaths.folder(file), s.getValue());
@@ -37,9 +44,6 @@ final class KustomizeValues {
                     out.addAll(files.leavesOfFile(path, List.of()));
                 }
             }
-        }
-        if (Nodes.get(chart, "valuesInline") instanceof MappingNode inline) {
-            out.addAll(ValueLeaves.of(doc, inline, List.of(), file, 0));
         }
     }
 }

@@ -131,8 +131,34 @@ final class ValueLeaves {
             if (Tag.FLOAT.equals(tag)) {
                 return Double.parseDouble(v);
             }
+            if (s.getScalarStyle() == ScalarStyle.PLAIN) {
+                return helmPlain(v);
+            }
         } catch (NumberFormatException e) {
             return v;
+        }
+        return v;
+    }
+
+    /**
+     * A plain scalar as Helm's YAML parser (YAML 1.1, go-yaml v2) reads it where the JSON schema left a string:
+     * {@code ~}/{@code Null} as null, {@code True}/{@code yes}/{@code on} as booleans, hex and octal integers.
+     */
+    private static Object helmPlain(String v) {
+        if (v.matches("~|null|Null|NULL")) {
+            return null;
+        }
+        if (v.matches("true|True|TRUE|yes|Yes|YES|on|On|ON")) {
+            return true;
+        }
+        if (v.matches("false|False|FALSE|no|No|NO|off|Off|OFF")) {
+            return false;
+        }
+        if (v.matches("[-+]?0x[0-9a-fA-F]+")) {
+            return Long.parseLong(v.replaceFirst("0x", ""), 16);
+        }
+        if (v.matches("[-+]?0o?[0-7]+")) {
+            return Long.parseLong(v.replaceFirst("0o?", ""), 8);
         }
         return v;
     }

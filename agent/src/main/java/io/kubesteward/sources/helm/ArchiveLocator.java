@@ -49,7 +49,16 @@ final class ArchiveLocator {
     private static URI absolute(String repository, String url, String what) throws ArchiveUnlocatable {
         URI resolved;
         try {
-            resolved = new URI(repository + "/").resolve(new URI(url));
+            // as Helm's ResolveReferenceURL: the slash goes on the path, and the repository's query (a pre-signed
+            // token) goes with a relative archive URL
+            URI base = new URI(repository);
+            URI folder = new URI(base.getScheme(), base.getRawAuthority(), (base.getRawPath() == null ? "" : base.getRawPath()) + "/",
+                    null, null);
+            URI reference = new URI(url);
+            resolved = new URI(folder.toString()).resolve(reference);
+            if (!reference.isAbsolute() && reference.getRawQuery() == null && base.getRawQuery() != null) {
+                resolved = new URI(resolved + "?" + base.getRawQuery());
+            }
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new ArchiveUnlocatable("the archive URL of " + what + " (" + shown(url) + ") is not a URL — ask the repository's"
                     + " maintainers to fix its index");

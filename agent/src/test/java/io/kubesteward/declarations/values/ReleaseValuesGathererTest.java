@@ -91,7 +91,7 @@ class ReleaseValuesGathererTest {
     }
 
     @Test
-    void argoValuesStringThenValuesObjectThenParametersWithTheLinesOfTheApplicationFile() {
+    void argoValuesObjectTakesThePlaceOfTheValuesStringAndParametersAreTypedAsHelmSetDoes() {
         Map<String, String> files = Map.of("argo/app.yaml", """
                 apiVersion: argoproj.io/v1alpha1
                 kind: Application
@@ -114,11 +114,20 @@ class ReleaseValuesGathererTest {
                       parameters:
                         - name: controller.service.type
                           value: NodePort
+                        - name: controller.replicaCount
+                          value: "4"
+                        - name: controller.image.tag
+                          value: "1"
+                          forceString: true
                 """);
         ReleaseValues values = gather(files, "ingress-nginx");
         Map<String, String> got = byPath(values);
-        assertEquals("argo/app.yaml:14=DaemonSet", got.get("controller.kind"));
-        assertEquals("argo/app.yaml:18=3", got.get("controller.replicaCount"));
+        assertEquals(null, got.get("controller.kind"), "valuesObject replaces values");
+        assertEquals("argo/app.yaml:22=4", got.get("controller.replicaCount"));
+        assertEquals(4L, values.effective().stream().filter(v -> v.dotted().equals("controller.replicaCount")).findFirst().orElseThrow()
+                .value());
+        assertEquals("1", values.effective().stream().filter(v -> v.dotted().equals("controller.image.tag")).findFirst().orElseThrow()
+                .value());
         assertEquals("argo/app.yaml:20=NodePort", got.get("controller.service.type"));
         assertTrue(values.unresolved().get(0).startsWith("valueFiles entry values-prod.yaml (argo/app.yaml:11)"), values.unresolved().toString());
     }
