@@ -41,9 +41,9 @@ public final class RestForge implements Forge {
     @Override
     public Published create(PullRequestDraft draft) throws ForgeFailure {
         PullRequest created;
+        List<String> warnings = new ArrayList<>();
         try {
-            created = api.create(api.title(draft.title(), draft.draft()), BodyLimit.fit(draft.body(), kind()), draft.head(), draft.base(),
-                    draft.draft());
+            created = createMaybeDraft(draft, warnings);
         } catch (ForgeFailure f) {
             if (f.kind() != Kind.ALREADY_EXISTS) {
                 throw f;
@@ -52,7 +52,6 @@ public final class RestForge implements Forge {
             return update(open, draft);
         }
         // the pull request exists now: whatever fails after this is a warning on it, never a failed delivery
-        List<String> warnings = new ArrayList<>();
         boolean labelled = draft.labels().isEmpty() || afterCreate(() -> attempt(() -> api.addLabels(created, draft.labels()), warnings),
                 warnings);
         afterCreate(() -> {
@@ -60,6 +59,24 @@ public final class RestForge implements Forge {
             return true;
         }, warnings);
         return new Published(labelled ? withLabels(created, draft.labels()) : created, Change.CREATED, warnings);
+    }
+
+    /**
+     * Creates it, as a draft when asked; a forge that refuses drafts here (GitHub for private repositories on a free
+     * plan answers 422) gets a pull request ready for review and a warning, so a blocked upgrade is still seen.
+     */
+    private PullRequest createMaybeDraft(PullRequestDraft draft, List<String> warnings) throws ForgeFailure {
+        String body = BodyLimit.fit(draft.body(), kind());
+        try {
+            return api.create(api.title(draft.title(), draft.draft()), body, draft.head(), draft.base(), draft.draft());
+        } catch (ForgeFailure f) {
+            if (!draft.draft() || f.status() != 422 || !String.valueOf(f.why()).toLowerCase(java.util.Locale.ROOT).contains("draft")) {
+                throw f;
+            }
+            warnings.add("the forge refused a draft pull request (" + f.why() + "); opened it ready for review instead: its"
+                    + " Impact section says what blocks it");
+            return api.create(draft.title(), body, draft.head(), draft.base(), false);
+        }
     }
 
     @Override

@@ -153,8 +153,20 @@ public final class FakeGitHub implements AutoCloseable {
         return answer;
     }
 
+    private volatile boolean draftsRefused;
+
+    /** Answers a draft as GitHub does for a private repository on the free plan: 422. */
+    public void refuseDrafts() {
+        draftsRefused = true;
+    }
+
     private Answer create(Call call, Matcher m) {
         JsonNode body = call.json();
+        if (draftsRefused && body.path("draft").asBoolean(false)) {
+            return Answer.json(422, "{\"message\": \"Validation Failed\", \"errors\": [{\"resource\": \"PullRequest\", \"code\": \"custom\","
+                    + " \"message\": \"Draft pull requests are not supported in this repository.\"}],"
+                    + " \"documentation_url\": \"https://docs.github.com/rest/pulls/pulls#create-a-pull-request\", \"status\": \"422\"}");
+        }
         String head = body.path("head").asText();
         if (head.isEmpty() || head.startsWith("missing/")) {
             return Answer.resource(422, "github/error-422-head-invalid.json");

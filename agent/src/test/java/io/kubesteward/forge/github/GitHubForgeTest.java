@@ -80,6 +80,16 @@ class GitHubForgeTest {
                 .asBoolean());
     }
 
+    @Test
+    void aRepositoryWithoutDraftsGetsTheBlockedPullRequestReadyForReviewWithAWarning() throws Exception {
+        github.refuseDrafts();
+        Published created = forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3"));
+        assertEquals(Published.Change.CREATED, created.change());
+        assertFalse(github.pullJson(created.pullRequest().number()).get("draft").asBoolean());
+        assertTrue(created.warnings().get(0).contains("Draft pull requests are not supported"), created.warnings().toString());
+        assertEquals(1, github.openCount(BRANCH));
+    }
+
     @CatalogueEntry(42)
     @Test
     void sendsGitHubsHeadersAndQueriesByOwnerAndBranch() throws Exception {
