@@ -13,8 +13,8 @@ import java.util.Set;
  * for that declaration.
  */
 public final class AddonLinks {
-    static final Set<DeclarationKind> CHART_KINDS = Set.of(DeclarationKind.CHART_DEPENDENCY, DeclarationKind.FLUX_HELM_RELEASE,
-            DeclarationKind.ARGOCD_APPLICATION, DeclarationKind.HELMFILE_RELEASE, DeclarationKind.KUSTOMIZE_HELM_CHART);
+    static final Set<DeclarationKind> CHART_KINDS = java.util.EnumSet.copyOf(java.util.Arrays.stream(DeclarationKind.values())
+            .filter(DeclarationKind::chart).toList());
 
     private AddonLinks() {
     }

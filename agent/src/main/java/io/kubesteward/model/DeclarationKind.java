@@ -24,4 +24,10 @@ public enum DeclarationKind {
     public String id() {
         return id;
     }
+
+    /** Whether the declaration installs a Helm chart (a chart version, as opposed to an image or another value). */
+    public boolean chart() {
+        return this == CHART_DEPENDENCY || this == FLUX_HELM_RELEASE || this == ARGOCD_APPLICATION || this == HELMFILE_RELEASE
+                || this == KUSTOMIZE_HELM_CHART;
+    }
 }

@@ -4,7 +4,6 @@ import io.kubesteward.analysis.Impact;
 import io.kubesteward.analysis.ImpactAnalysis;
 import io.kubesteward.analysis.ImpactInput;
 import io.kubesteward.model.Declaration;
-import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.LookupResult;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Release;
@@ -15,12 +14,10 @@ import io.kubesteward.planning.Plan;
 import io.kubesteward.planning.Proposal;
 import io.kubesteward.planning.Update;
 import io.kubesteward.render.ChartArchive;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,9 +29,6 @@ import java.util.concurrent.Future;
  * run goes on.
  */
 final class ImpactStep {
-    private static final Set<DeclarationKind> CHARTS = EnumSet.of(DeclarationKind.CHART_DEPENDENCY, DeclarationKind.FLUX_HELM_RELEASE,
-            DeclarationKind.ARGOCD_APPLICATION, DeclarationKind.HELMFILE_RELEASE, DeclarationKind.KUSTOMIZE_HELM_CHART);
-
     private ImpactStep() {
     }
 
@@ -56,7 +50,7 @@ final class ImpactStep {
 
     static boolean isChart(Update u) {
         Declaration d = u.declaration();
-        return d.pkg() != null && d.pkg().kind() == SourceKind.HELM_REPOSITORY && CHARTS.contains(d.kind())
+        return d.pkg() != null && d.pkg().kind() == SourceKind.HELM_REPOSITORY && d.kind().chart()
                 && u.type() != UpdateType.DIGEST && u.release() != null && d.currentValue() != null;
     }
 

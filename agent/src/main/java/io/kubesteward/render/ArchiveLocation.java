@@ -20,10 +20,14 @@ public sealed interface ArchiveLocation {
     record Remote(URI uri, Credentials credentials) implements ArchiveLocation {
         @Override
         public String describe() {
-            // no userinfo, and no query: pre-signed URLs carry their signature there
-            String shown = Redaction.url(uri);
-            int query = shown.indexOf('?');
-            return query < 0 ? shown : shown.substring(0, query);
+            return shown(uri.toString());
         }
+    }
+
+    /** A URL as messages show it: no userinfo, and no query, where pre-signed URLs carry their signature. */
+    static String shown(String url) {
+        String shown = Redaction.url(url);
+        int query = shown.indexOf('?');
+        return query < 0 ? shown : shown.substring(0, query);
     }
 }

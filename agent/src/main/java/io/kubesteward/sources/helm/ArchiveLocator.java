@@ -38,7 +38,7 @@ final class ArchiveLocator {
         Optional<Mirror> mirror = Mirror.forRepository(settings.mirrors(), plain);
         if (mirror.isPresent() && mirror.get().folder() != null) {
             Path file = mirror.get().folderFor(plain).orElseThrow(() -> new ArchiveUnlocatable("the archive URL of " + what
-                    + " (" + shown(plain) + ") leaves mirror folder " + mirror.get().folder() + " — check the mirror prefix"));
+                    + " (" + ArchiveLocation.shown(plain) + ") leaves mirror folder " + mirror.get().folder() + " — check the mirror prefix"));
             return new ArchiveLocation.Local(file);
         }
         URI fetched = mirror.isPresent() ? uri(mirror.get().rewrite(plain), what) : archive;
@@ -60,12 +60,12 @@ final class ArchiveLocator {
                 resolved = new URI(resolved + "?" + base.getRawQuery());
             }
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new ArchiveUnlocatable("the archive URL of " + what + " (" + shown(url) + ") is not a URL — ask the repository's"
+            throw new ArchiveUnlocatable("the archive URL of " + what + " (" + ArchiveLocation.shown(url) + ") is not a URL — ask the repository's"
                     + " maintainers to fix its index");
         }
         String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || resolved.getHost() == null) {
-            throw new ArchiveUnlocatable("the archive URL of " + what + " (" + shown(resolved.toString()) + ") is not an http(s) URL"
+            throw new ArchiveUnlocatable("the archive URL of " + what + " (" + ArchiveLocation.shown(resolved.toString()) + ") is not an http(s) URL"
                     + " — define a mirror for it, or ask the repository's maintainers");
         }
         return resolved;
@@ -75,14 +75,7 @@ final class ArchiveLocator {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new ArchiveUnlocatable("the mirror URL for the archive of " + what + " is not a URL: " + shown(text));
+            throw new ArchiveUnlocatable("the mirror URL for the archive of " + what + " is not a URL: " + ArchiveLocation.shown(text));
         }
-    }
-
-    /** Without userinfo or query (pre-signed URLs carry their signature there). */
-    private static String shown(String url) {
-        String s = Redaction.url(url);
-        int q = s.indexOf('?');
-        return q < 0 ? s : s.substring(0, q);
     }
 }
