@@ -12,7 +12,9 @@ public final class ImpactAnalysis {
         int set = in.values().effective().size();
         return "the archives of " + in.chart() + " " + in.fromVersion() + " and " + in.toVersion() + ": values.yaml against the "
                 + set + (set == 1 ? " value" : " values") + " the repository sets"
-                + (to.text("values.schema.json").isPresent() ? ", values.schema.json" : "") + ", crds/, Chart.yaml";
+                + (to.text("values.schema.json").isPresent() ? ", values.schema.json" : "") + ", crds/, Chart.yaml"
+                + (in.renders() == null ? "" : "; both rendered with those values for Kubernetes " + in.renders().kubeVersion() + " ("
+                + in.renders().kubeSource() + "; hooks are not rendered and .Capabilities.APIVersions holds only the built-in APIs)");
     }
 
     public static Impact analyse(ImpactInput in) {
@@ -24,6 +26,7 @@ public final class ImpactAnalysis {
         findings.addAll(RemovedValues.check(from, to, in.values(), in.fromVersion(), in.toVersion()));
         findings.addAll(CrdChanges.check(from, to, in));
         findings.addAll(ChartMetadataChanges.check(from, to, in.toVersion()));
+        findings.addAll(RenderChecks.check(in, notRead));
         notRead.addAll(from.unreadable());
         notRead.addAll(to.unreadable());
         in.values().unresolved().forEach(u -> notRead.add("values: " + u));

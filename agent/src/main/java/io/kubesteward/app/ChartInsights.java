@@ -1,20 +1,31 @@
 package io.kubesteward.app;
 
+import io.kubesteward.analysis.RenderValues;
+import io.kubesteward.analysis.Rendered;
+import io.kubesteward.analysis.Renders;
 import io.kubesteward.analysis.RepositoryObjects;
 import io.kubesteward.declarations.values.ReleaseValuesGatherer;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.HttpFailure;
+import io.kubesteward.model.ApiRemoval;
 import io.kubesteward.model.CrdHandling;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Release;
+import io.kubesteward.model.ReleaseIdentity;
 import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SourceFile;
 import io.kubesteward.pipeline.ChartInsight;
+import io.kubesteward.planning.KubernetesTarget;
 import io.kubesteward.render.ArchiveFetcher;
 import io.kubesteward.render.ArchiveLimits;
 import io.kubesteward.render.ArchiveRefused;
+import io.kubesteward.render.BundledDependencies;
 import io.kubesteward.render.ChartArchive;
+import io.kubesteward.render.ChartRenderer;
+import io.kubesteward.render.HelmLibrary;
+import io.kubesteward.render.RenderFailed;
+import io.kubesteward.render.RenderRequest;
 import io.kubesteward.sources.ArchiveResolver;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,17 +38,31 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The run's {@link ChartInsight}: archives located by the chart's source, fetched once per run (and kept in
- * {@code <http.cacheDir>/chart-archives} across runs when a cache folder is set), values gathered from the files read.
+ * {@code <http.cacheDir>/chart-archives} across runs when a cache folder is set), values gathered from the files read,
+ * both versions rendered with Helm's engine for the cluster's Kubernetes version.
  */
-final class ChartInsights implements ChartInsight {
+final class ChartInsights implements ChartInsight, AutoCloseable {
+    /** What charts are rendered for when Steward knows no cluster version: a recent minor, documented in the README. */
+    static final String DEFAULT_KUBERNETES = "1.34.0";
+    private static final java.time.Duration RENDER_TIMEOUT = java.time.Duration.ofSeconds(120);
+
     private final ArchiveResolver locator;
     private final ArchiveFetcher fetcher;
     private final ReleaseValuesGatherer gatherer;
     private final RepositoryObjects objects;
     private final Map<String, CompletableFuture<ChartArchive>> fetched = new ConcurrentHashMap<>();
+    private final String kubeVersion;
+    private final String kubeSource;
+    private final List<ApiRemoval> removals;
+    private ChartRenderer renderer;
 
-    ChartInsights(ArchiveResolver locator, HttpCaller http, Path cacheDir, List<SourceFile> files) {
+    ChartInsights(ArchiveResolver locator, HttpCaller http, Path cacheDir, List<SourceFile> files, KubernetesTarget kubernetes,
+                  List<ApiRemoval> removals) {
         this.locator = locator;
+        this.kubeVersion = kubernetes == null ? DEFAULT_KUBERNETES : kubernetes.version();
+        this.kubeSource = kubernetes == null ? "no cluster was read and charts.kubernetesVersion is not set, so Steward's default"
+                : kubernetes.source();
+        this.removals = List.copyOf(removals);
         this.fetcher = new ArchiveFetcher(http, cacheDir == null ? null : cacheDir.resolve("chart-archives"), ArchiveLimits.HELM);
         Map<String, String> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f.content()));
@@ -84,6 +109,61 @@ final class ChartInsights implements ChartInsight {
     @Override
     public ReleaseValues values(Declaration declaration) {
         return gatherer.gather(declaration);
+    }
+
+    @Override
+    public Renders render(Declaration declaration, ChartArchive from, ChartArchive to, ReleaseValues values) throws RenderUnavailable {
+        ChartRenderer engine = renderer();
+        ReleaseIdentity release = gatherer.release(declaration);
+        RenderRequest request = new RenderRequest(release.name(), release.namespace(), kubeVersion, RenderValues.tree(values));
+        List<String> leftOut = new java.util.ArrayList<>();
+        Rendered old = one(engine, bundled(from, declaration, leftOut), request);
+        Rendered now = one(engine, bundled(to, declaration, leftOut), request);
+        return new Renders(old, now, kubeVersion, kubeSource, removals, leftOut);
+    }
+
+    /** The archive as Helm can render it: declared dependencies it does not bundle are dropped, and that is said. */
+    private static ChartArchive bundled(ChartArchive archive, Declaration declaration, List<String> leftOut) {
+        List<String> missing = BundledDependencies.missing(archive);
+        if (missing.isEmpty()) {
+            return archive;
+        }
+        String version = archive.text("Chart.yaml").flatMap(t -> t.lines().filter(l -> l.startsWith("version:")).findFirst())
+                .map(l -> l.substring("version:".length()).strip().replace("\"", "")).orElse("?");
+        leftOut.add("the rendered manifests of " + archive.name() + " " + version + " leave out " + String.join(", ", missing)
+                + ": declared in its Chart.yaml but not bundled in its archive's charts/ (Helm refuses such an archive as it is;"
+                + " the chart's own templates were rendered without them)");
+        return BundledDependencies.withoutMissing(archive);
+    }
+
+    private static Rendered one(ChartRenderer engine, ChartArchive archive, RenderRequest request) {
+        try {
+            return Rendered.of(engine.render(archive, request));
+        } catch (RenderFailed e) {
+            return Rendered.failed(e.getMessage());
+        } catch (IOException e) {
+            return Rendered.failed("the chart could not be written to a temporary folder: " + e.getMessage());
+        }
+    }
+
+    private synchronized ChartRenderer renderer() throws RenderUnavailable {
+        if (renderer == null) {
+            try {
+                renderer = new ChartRenderer(HelmLibrary.shared(), null, RENDER_TIMEOUT);
+            } catch (HelmLibrary.Unavailable e) {
+                throw new RenderUnavailable(e.getMessage());
+            }
+        }
+        return renderer;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (renderer != null) {
+                renderer.close();
+            }
+        }
     }
 
     @Override

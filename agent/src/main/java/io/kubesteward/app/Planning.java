@@ -56,7 +56,7 @@ final class Planning {
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
                     sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor), inventory,
                     inventory == null ? null : Editor.rightsizing(root, rulesDir, editor, now),
-                    sources.insight(config, contents.files()));
+                    sources.insight(config, contents.files(), kubernetes(inventory, config)));
             PlanPipeline.Result result = new PlanPipeline(progress, AddonCatalogues.from(config.addons())).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();

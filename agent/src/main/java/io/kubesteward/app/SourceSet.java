@@ -7,7 +7,9 @@ import io.kubesteward.config.MirrorConfig;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.HttpSettings;
+import io.kubesteward.model.ApiRemoval;
 import io.kubesteward.model.FetchStat;
+import io.kubesteward.planning.KubernetesTarget;
 import io.kubesteward.model.SourceKind;
 import io.kubesteward.sources.CredentialRule;
 import io.kubesteward.sources.Mirror;
@@ -32,6 +34,7 @@ final class SourceSet implements AutoCloseable {
     private final MavenRepositorySource maven;
     private final OciRegistrySource images;
     private final OciRegistrySource charts;
+    private ChartInsights insight;
 
     private SourceSet(HttpCaller http, HelmRepositorySource helm, MavenRepositorySource maven, OciRegistrySource images,
                       OciRegistrySource charts) {
@@ -69,12 +72,15 @@ final class SourceSet implements AutoCloseable {
     }
 
     /** What upgrade analysis of this run's chart proposals reads through, or null when analysis is off. */
-    ChartInsights insight(StewardConfig config, List<io.kubesteward.model.SourceFile> files) {
+    ChartInsights insight(StewardConfig config, List<io.kubesteward.model.SourceFile> files, KubernetesTarget kubernetes) {
         if (!config.charts().analysisOrDefaults().on()) {
             return null;
         }
         String cache = config.http().cacheDir();
-        return new ChartInsights(helm, http, cache == null ? null : Path.of(cache), files);
+        List<ApiRemoval> removals = config.removedApis().stream()
+                .map(r -> new ApiRemoval(r.apiVersion(), r.kind(), r.removedIn(), r.replacement())).toList();
+        insight = new ChartInsights(helm, http, cache == null ? null : Path.of(cache), files, kubernetes, removals);
+        return insight;
     }
 
     Map<SourceKind, ReleaseSource> byKind() {
@@ -92,6 +98,9 @@ final class SourceSet implements AutoCloseable {
 
     @Override
     public void close() {
+        if (insight != null) {
+            insight.close();
+        }
         maven.close();
         helm.close();
         http.close();

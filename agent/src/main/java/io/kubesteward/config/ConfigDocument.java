@@ -24,7 +24,8 @@ public record ConfigDocument(
         List<WindowConfig> maintenanceWindows,
         OperationsConfig operations,
         ClusterConfig cluster,
-        List<AddonConfig> addons) {
+        List<AddonConfig> addons,
+        List<ApiRemovalConfig> removedApis) {
 
     public static final String API_VERSION = "steward.io/v1alpha1";
     public static final String ADDON_CATALOGUE = "AddonCatalogue";
@@ -45,7 +46,8 @@ public record ConfigDocument(
             @JsonProperty("maintenanceWindows") List<WindowConfig> maintenanceWindows,
             @JsonProperty("operations") OperationsConfig operations,
             @JsonProperty("cluster") ClusterConfig cluster,
-            @JsonProperty("addons") List<AddonConfig> addons) {
+            @JsonProperty("addons") List<AddonConfig> addons,
+            @JsonProperty("removedApis") List<ApiRemovalConfig> removedApis) {
         if (!API_VERSION.equals(apiVersion)) {
             throw new IllegalArgumentException("apiVersion must be '" + API_VERSION + "', got '" + apiVersion + "'");
         }
@@ -55,10 +57,10 @@ public record ConfigDocument(
         boolean settings = repositories != null || mirrors != null || http != null || git != null || forge != null
                 || charts != null || registries != null || schedules != null || operations != null || cluster != null;
         if ("Rules".equals(kind) && settings) {
-            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules', 'maintenanceWindows' and 'addons'; put the "
+            throw new IllegalArgumentException("a 'Rules' file holds only 'packageRules', 'maintenanceWindows', 'addons' and 'removedApis'; put the "
                     + "other settings in a 'Config' file");
         }
-        if (ADDON_CATALOGUE.equals(kind) && (settings || packageRules != null || maintenanceWindows != null)) {
+        if (ADDON_CATALOGUE.equals(kind) && (settings || packageRules != null || maintenanceWindows != null || removedApis != null)) {
             throw new IllegalArgumentException("an '" + ADDON_CATALOGUE + "' file holds only 'addons'; put package rules in a 'Rules' "
                     + "file and settings in a 'Config' file");
         }
@@ -77,6 +79,7 @@ public record ConfigDocument(
         this.operations = operations;
         this.cluster = cluster;
         this.addons = addons == null ? List.of() : List.copyOf(addons);
+        this.removedApis = removedApis == null ? List.of() : List.copyOf(removedApis);
     }
 
     ConfigDocument with(List<MirrorConfig> newMirrors, HttpConfig newHttp, List<PackageRuleConfig> newRules, GitConfig newGit,
@@ -84,6 +87,6 @@ public record ConfigDocument(
         boolean rules = !kind.equals("Config");
         return new ConfigDocument(apiVersion, kind, rules ? null : repositories, rules ? null : newMirrors, newHttp,
                 kind.equals(ADDON_CATALOGUE) ? null : newRules, newGit, forge, charts, newRegistries, schedules, maintenanceWindows,
-                newOperations, cluster, addons);
+                newOperations, cluster, addons, kind.equals(ADDON_CATALOGUE) ? null : removedApis);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class ConfigFiles {
     /** The shipped rule files, listed here because a jar cannot be listed reliably. */
-    public static final List<String> SHIPPED = List.of("default-rules.yaml", "addons.yaml");
+    public static final List<String> SHIPPED = List.of("default-rules.yaml", "addons.yaml", "removed-apis.yaml");
     private static final String SHIPPED_ROOT = "io/kubesteward/rules/";
 
     private final ConfigLoader loader;

@@ -101,6 +101,7 @@ public final class ConfigLoader {
         OperationsConfig operations = OperationsConfig.DEFAULTS;
         ClusterConfig cluster = null;
         List<AddonConfig> addons = new ArrayList<>();
+        List<ApiRemovalConfig> removedApis = new ArrayList<>();
         for (ConfigDocument doc : docs) {
             for (ChartRepositoryConfig repo : doc.repositories()) {
                 repositories.removeIf(r -> r.url().equals(repo.url()));
@@ -123,9 +124,13 @@ public final class ConfigLoader {
             rules.addAll(doc.packageRules());
             cluster = doc.cluster() == null ? cluster : doc.cluster().over(cluster);
             doc.addons().forEach(addon -> replaceByName(addons, addon));
+            for (ApiRemovalConfig removal : doc.removedApis()) {
+                removedApis.removeIf(r -> r.apiVersion().equals(removal.apiVersion()) && r.kind().equals(removal.kind()));
+                removedApis.add(removal);
+            }
         }
         return new StewardConfig(repositories, mirrors, http, rules, git, forge, charts, registries, schedules, windows, operations, names,
-                cluster, addons.stream().filter(AddonConfig::on).toList());
+                cluster, addons.stream().filter(AddonConfig::on).toList(), removedApis);
     }
 
     /** A later add-on of the same name takes the earlier one's place in the catalogue; a new one goes last. */

@@ -1,5 +1,6 @@
 package io.kubesteward.pipeline;
 
+import io.kubesteward.analysis.Renders;
 import io.kubesteward.analysis.RepositoryObjects;
 import io.kubesteward.model.CrdHandling;
 import io.kubesteward.model.Declaration;
@@ -10,8 +11,8 @@ import io.kubesteward.render.ChartArchive;
 
 /**
  * What upgrade analysis needs from outside the pipeline, built by the composition root: chart archives (fetched,
- * verified, cached), the values the repository gives a declaration's release, who applies its CRDs, and the
- * repository's objects by API version.
+ * verified, cached), the values the repository gives a declaration's release, both versions rendered, who applies
+ * its CRDs, and the repository's objects by API version.
  */
 public interface ChartInsight {
     /** @throws ArchiveUnavailable why the archive cannot be had, in words a user can act on */
@@ -19,12 +20,26 @@ public interface ChartInsight {
 
     ReleaseValues values(Declaration declaration);
 
+    /**
+     * Both versions rendered as this declaration's release with these values; a version Helm refuses is a failed
+     * {@link io.kubesteward.analysis.Rendered}, not an exception.
+     *
+     * @throws RenderUnavailable when nothing can be rendered at all (no Helm engine here, rendering off)
+     */
+    Renders render(Declaration declaration, ChartArchive from, ChartArchive to, ReleaseValues values) throws RenderUnavailable;
+
     CrdHandling crds(Declaration declaration);
 
     RepositoryObjects objects();
 
     /** How many upgrades are analysed at once. */
     int parallelism();
+
+    final class RenderUnavailable extends Exception {
+        public RenderUnavailable(String message) {
+            super(message);
+        }
+    }
 
     final class ArchiveUnavailable extends Exception {
         public ArchiveUnavailable(String message) {

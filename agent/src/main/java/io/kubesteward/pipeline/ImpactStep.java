@@ -7,6 +7,7 @@ import io.kubesteward.model.Declaration;
 import io.kubesteward.model.LookupResult;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Release;
+import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SourceKind;
 import io.kubesteward.model.UpdateType;
 import io.kubesteward.planning.Outcome;
@@ -98,8 +99,16 @@ final class ImpactStep {
         } catch (ChartInsight.ArchiveUnavailable e) {
             return Impact.unread(e.getMessage());
         }
+        ReleaseValues values = insight.values(d);
         ImpactInput in = new ImpactInput(d.pkg().repository(), d.pkg().name(), current.get().version(), u.release().version(), from, to,
-                insight.values(d), insight.crds(d), insight.objects());
-        return ImpactAnalysis.analyse(in);
+                values, insight.crds(d), insight.objects());
+        try {
+            return ImpactAnalysis.analyse(in.withRenders(insight.render(d, from, to, values)));
+        } catch (ChartInsight.RenderUnavailable e) {
+            Impact impact = ImpactAnalysis.analyse(in);
+            List<String> notRead = new java.util.ArrayList<>(impact.notRead());
+            notRead.add("the rendered manifests: " + e.getMessage());
+            return new Impact(impact.findings(), notRead, impact.compared());
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.model.CrdHandling;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
+import io.kubesteward.model.ReleaseIdentity;
 import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SetValue;
 import java.util.ArrayList;
@@ -31,6 +32,12 @@ public final class ReleaseValuesGatherer {
         int offset = d.span() == null ? 0 : d.span().start();
         return CrdHandlingReader.of(d.kind(), d.kind() == DeclarationKind.HELMFILE_RELEASE ? Optional.empty()
                 : files.documentAt(d.file(), offset), offset);
+    }
+
+    /** The release's name and namespace as the declaration's tool gives them. */
+    public ReleaseIdentity release(Declaration d) {
+        boolean reads = d.span() != null && ReleaseNames.readsDocument(d.kind());
+        return ReleaseNames.of(d, reads ? files.documentAt(d.file(), d.span().start()) : Optional.empty());
     }
 
     public ReleaseValues gather(Declaration d) {

@@ -1,0 +1,64 @@
+package io.kubesteward.declarations.values;
+
+import io.kubesteward.declarations.yaml.Nodes;
+import io.kubesteward.declarations.yaml.YamlDocument;
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.DeclarationKind;
+import io.kubesteward.model.ReleaseIdentity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The release name and namespace each tool gives a chart: Flux {@code spec.releaseName}, else
+ * {@code [targetNamespace-]metadata.name}; Argo CD {@code helm.releaseName}, else the Application's name; kustomize
+ * {@code releaseName}/{@code namespace} of the {@code helmCharts} entry; otherwise the chart's name.
+ */
+final class ReleaseNames {
+    private ReleaseNames() {
+    }
+
+    static ReleaseIdentity of(Declaration d, Optional<YamlDocument> found) {
+        String chart = d.pkg() != null ? d.pkg().name() : d.name();
+        if (found.isEmpty() || d.span() == null) {
+            return new ReleaseIdentity(chart, null);
+        }
+        YamlDocument doc = found.get();
+        Node root = doc.root();
+        int offset = d.span().start();
+        String name = Nodes.text(root, "metadata", "name");
+        return switch (d.kind()) {
+            case FLUX_HELM_RELEASE -> {
+                String target = Nodes.text(root, "spec", "targetNamespace");
+                String release = Nodes.text(root, "spec", "releaseName");
+                String fallback = name == null ? chart : target == null ? name : target + "-" + name;
+                yield new ReleaseIdentity(release != null ? release : fallback,
+                        target != null ? target : Nodes.text(root, "metadata", "namespace"));
+            }
+            case ARGOCD_APPLICATION -> {
+                Node spec = Nodes.get(root, "spec");
+                List<Node> sources = new ArrayList<>();
+                if (Nodes.get(spec, "source") instanceof MappingNode single) {
+                    sources.add(single);
+                }
+                sources.addAll(Nodes.items(Nodes.get(spec, "sources")));
+                String release = sources.stream().filter(s -> doc.offsetOf(s) <= offset && offset <= doc.endOffsetOf(s)).findFirst()
+                        .map(s -> Nodes.text(s, "helm", "releaseName")).orElse(null);
+                yield new ReleaseIdentity(release != null ? release : name != null ? name : chart,
+                        Nodes.text(spec, "destination", "namespace"));
+            }
+            case KUSTOMIZE_HELM_CHART -> ValuesFiles.itemAt(doc, Nodes.get(root, "helmCharts"), offset)
+                    .map(item -> new ReleaseIdentity(Optional.ofNullable(Nodes.text(item, "releaseName")).orElse(chart),
+                            Nodes.text(item, "namespace")))
+                    .orElse(new ReleaseIdentity(chart, null));
+            default -> new ReleaseIdentity(chart, null);
+        };
+    }
+
+    static boolean readsDocument(DeclarationKind kind) {
+        return kind == DeclarationKind.FLUX_HELM_RELEASE || kind == DeclarationKind.ARGOCD_APPLICATION
+                || kind == DeclarationKind.KUSTOMIZE_HELM_CHART;
+    }
+}

@@ -1,0 +1,112 @@
+package io.kubesteward.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * Renders a chart archive as {@code helm template} does, in process: the archive's files written to a private
+ * temporary folder (only what the hardened reader accepted), the values as one values file, and Helm's engine
+ * called with the release name, namespace and Kubernetes version always given. The output is the manifest Helm
+ * would apply (without hooks and without {@code crds/}, which helm-java leaves out). A render that takes longer than
+ * the timeout is abandoned and reported, so a hostile template cannot stall a run.
+ */
+public final class ChartRenderer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HelmLibrary helm;
+    private final Path work;
+    private final Duration timeout;
+    private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "steward-helm");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param work where temporary chart folders go (the JVM's temporary folder when null) */
+    public ChartRenderer(HelmLibrary helm, Path work, Duration timeout) {
+        this.helm = helm;
+        this.work = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
+        this.timeout = timeout;
+    }
+
+    /** The rendered manifest (YAML documents with Helm's {@code # Source:} comments). */
+    public String render(ChartArchive archive, RenderRequest request) throws RenderFailed, IOException {
+        Path dir = Files.createTempDirectory(work, "steward-render-");
+        try {
+            Path chart = write(archive, dir);
+            Path values = dir.resolve("values.json");
+            JSON.writeValue(values.toFile(), request.values());
+            TemplateCommand command = new TemplateCommand(helm.lib(), chart).withName(request.releaseName())
+                    .withNamespace(request.namespace()).withKubeVersion(request.kubeVersion()).withValuesFile(values);
+            return call(command, dir, archive.name());
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private String call(TemplateCommand command, Path dir, String chartName) throws RenderFailed {
+        HelmLibrary.noteSignals();
+        Future<String> rendered = calls.submit(() -> {
+            try {
+                String manifest = command.call();
+                return manifest == null ? "" : manifest; // helm-java answers null for a chart that renders nothing
+            } finally {
+                HelmLibrary.rearmSignals();
+            }
+        });
+        try {
+            return rendered.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            rendered.cancel(true);
+            throw new RenderFailed("Helm did not finish rendering within " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderFailed("the render was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String message = cause.getMessage() == null || cause.getMessage().isBlank() ? cause.toString() : cause.getMessage();
+            throw new RenderFailed(message.replace(dir.resolve(chartName) + "/", "").replace(dir.toString(), "").strip());
+        }
+    }
+
+    private static Path write(ChartArchive archive, Path dir) throws IOException {
+        Path chart = dir.resolve(archive.name()).normalize();
+        for (Map.Entry<String, byte[]> file : archive.files().entrySet()) {
+            Path target = chart.resolve(file.getKey()).normalize();
+            if (!target.startsWith(chart)) {
+                throw new IOException("the archive path " + file.getKey() + " leaves the chart"); // the reader refuses these already
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        return chart;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // an abandoned render may still be writing here; the temporary folder is the system's to clean
+        }
+    }
+
+    @Override
+    public void close() {
+        calls.shutdownNow();
+    }
+}
