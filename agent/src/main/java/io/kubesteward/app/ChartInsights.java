@@ -55,10 +55,12 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     private final String kubeSource;
     private final List<ApiRemoval> removals;
     private ChartRenderer renderer;
+    private final java.time.Clock clock;
 
     ChartInsights(ArchiveResolver locator, HttpCaller http, Path cacheDir, List<SourceFile> files, KubernetesTarget kubernetes,
-                  List<ApiRemoval> removals) {
+                  List<ApiRemoval> removals, java.time.Clock clock) {
         this.locator = locator;
+        this.clock = clock;
         this.kubeVersion = kubernetes == null ? DEFAULT_KUBERNETES : kubernetes.version();
         this.kubeSource = kubernetes == null ? "no cluster was read and charts.kubernetesVersion is not set, so Steward's default"
                 : kubernetes.source();
@@ -149,7 +151,7 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     private synchronized ChartRenderer renderer() throws RenderUnavailable {
         if (renderer == null) {
             try {
-                renderer = new ChartRenderer(HelmLibrary.shared(), null, RENDER_TIMEOUT);
+                renderer = new ChartRenderer(HelmLibrary.shared(clock), null, RENDER_TIMEOUT);
             } catch (HelmLibrary.Unavailable e) {
                 throw new RenderUnavailable(e.getMessage());
             }

@@ -35,9 +35,11 @@ final class SourceSet implements AutoCloseable {
     private final OciRegistrySource images;
     private final OciRegistrySource charts;
     private ChartInsights insight;
+    private final Clock clock;
 
     private SourceSet(HttpCaller http, HelmRepositorySource helm, MavenRepositorySource maven, OciRegistrySource images,
-                      OciRegistrySource charts) {
+                      OciRegistrySource charts, Clock clock) {
+        this.clock = clock;
         this.http = http;
         this.helm = helm;
         this.maven = maven;
@@ -68,7 +70,7 @@ final class SourceSet implements AutoCloseable {
                 .withCredentials(RegistryLogins.from(config.registries(), System.getenv()))
                 .withInsecure(config.registries().insecure());
         return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings), maven,
-                OciRegistrySource.images(caller, oci), OciRegistrySource.charts(caller, oci));
+                OciRegistrySource.images(caller, oci), OciRegistrySource.charts(caller, oci), clock);
     }
 
     /** What upgrade analysis of this run's chart proposals reads through, or null when analysis is off. */
@@ -79,7 +81,7 @@ final class SourceSet implements AutoCloseable {
         String cache = config.http().cacheDir();
         List<ApiRemoval> removals = config.removedApis().stream()
                 .map(r -> new ApiRemoval(r.apiVersion(), r.kind(), r.removedIn(), r.replacement())).toList();
-        insight = new ChartInsights(helm, http, cache == null ? null : Path.of(cache), files, kubernetes, removals);
+        insight = new ChartInsights(helm, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock);
         return insight;
     }
 

@@ -25,8 +25,7 @@ public record ApiRemovalConfig(String apiVersion, String kind, String removedIn,
             throw new IllegalArgumentException("'kind' is '" + kind + "'; write the kind as the API names it (PodSecurityPolicy)");
         }
         if (removedIn == null || !MINOR.matcher(removedIn).matches()) {
-            throw new IllegalArgumentException("'removedIn' is '" + removedIn + "'; write the Kubernetes minor that stops serving it, as 1.25"
-                    + " (quote it: 1.30 unquoted is the number 1.3)");
+            throw new IllegalArgumentException("'removedIn' is '" + removedIn + "'; write the Kubernetes minor that stops serving it, as 1.25");
         }
         if (replacement != null && !API_VERSION.matcher(replacement).matches()) {
             throw new IllegalArgumentException("'replacement' is '" + replacement + "'; write it as group/version (policy/v1)");

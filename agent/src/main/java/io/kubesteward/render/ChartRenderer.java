@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 /**
  * Renders a chart archive as {@code helm template} does, in process: the archive's files written to a private
  * temporary folder (only what the hardened reader accepted), the values as one values file, and Helm's engine
- * called with the release name, namespace and Kubernetes version always given. The output is the manifest Helm
+ * called with the release name, namespace and Kubernetes version always given. {@code values.schema.json} files are
+ * left out: Helm's validator fetches the {@code $ref}s in them (any URL, any file), and Steward validates the values
+ * against them itself without following any. The output is the manifest Helm
  * would apply (without hooks and without {@code crds/}, which helm-java leaves out). A render that takes longer than
  * the timeout is abandoned and reported, so a hostile template cannot stall a run.
  */
@@ -85,6 +87,9 @@ public final class ChartRenderer implements AutoCloseable {
     private static Path write(ChartArchive archive, Path dir) throws IOException {
         Path chart = dir.resolve(archive.name()).normalize();
         for (Map.Entry<String, byte[]> file : archive.files().entrySet()) {
+            if (file.getKey().endsWith("values.schema.json")) {
+                continue; // Helm would follow its remote and file references; Steward's own check validates it, safely
+            }
             Path target = chart.resolve(file.getKey()).normalize();
             if (!target.startsWith(chart)) {
                 throw new IOException("the archive path " + file.getKey() + " leaves the chart"); // the reader refuses these already

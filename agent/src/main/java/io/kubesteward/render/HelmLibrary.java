@@ -49,11 +49,11 @@ public final class HelmLibrary {
     }
 
     /** The process's one library, from the JVM's temporary folder; a failure to load is remembered, not retried. */
-    public static HelmLibrary shared() throws Unavailable {
+    public static HelmLibrary shared(java.time.Clock clock) throws Unavailable {
         synchronized (SHARED_LOCK) {
             if (shared == null && sharedFailure == null) {
                 try {
-                    shared = load(null);
+                    shared = load(null, clock);
                 } catch (Unavailable e) {
                     sharedFailure = e.getMessage();
                 }
@@ -66,7 +66,7 @@ public final class HelmLibrary {
     }
 
     /** Loads the library, unpacking it under {@code tmp} (the JVM's temporary folder when null). */
-    public static HelmLibrary load(Path tmp) throws Unavailable {
+    public static HelmLibrary load(Path tmp, java.time.Clock clock) throws Unavailable {
         Path dir = tmp != null ? tmp : Path.of(System.getProperty("java.io.tmpdir"));
         NativeLibrary provider = NativeLibrary.serviceProviderLibrary(HelmLibrary.class.getClassLoader());
         if (provider == null) {
@@ -80,8 +80,9 @@ public final class HelmLibrary {
         }
         try {
             Identity id = identity(resource);
-            NativeLibraryFile.cleanStale(dir, id.id(), Instant.now());
-            Path file = NativeLibraryFile.unpacked(dir, id.id(), name, id.size(), resource::openStream);
+            Instant now = clock.instant();
+            NativeLibraryFile.cleanStale(dir, id.id(), now);
+            Path file = NativeLibraryFile.unpacked(dir, id.id(), name, id.size(), resource::openStream, now);
             HelmLib lib = Native.load(file.toAbsolutePath().toString(), HelmLib.class);
             LOG.debug("Helm engine loaded from {}", file);
             return new HelmLibrary(lib, file);

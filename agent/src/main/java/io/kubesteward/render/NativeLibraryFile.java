@@ -32,11 +32,11 @@ final class NativeLibraryFile {
     }
 
     /** The library file for {@code id}, unpacked from {@code content} unless a complete copy of {@code size} bytes is there. */
-    static Path unpacked(Path tmp, String id, String fileName, long size, Content content) throws IOException {
+    static Path unpacked(Path tmp, String id, String fileName, long size, Content content, Instant now) throws IOException {
         Path dir = tmp.resolve(PREFIX + id);
         Path file = dir.resolve(fileName);
         if (Files.isRegularFile(file) && (size < 0 || Files.size(file) == size)) {
-            Files.setLastModifiedTime(dir, FileTime.from(Instant.now())); // in use: not stale for other processes
+            Files.setLastModifiedTime(dir, FileTime.from(now)); // in use: not stale for other processes
             return file;
         }
         Files.createDirectories(dir);

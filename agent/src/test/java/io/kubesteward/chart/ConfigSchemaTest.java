@@ -59,7 +59,8 @@ class ConfigSchemaTest {
             entry("gitSsh", GitSshConfig.class), entry("person", Person.class), entry("forge", ForgeConfig.class), entry("charts", ChartsConfig.class),
             entry("registries", RegistriesConfig.class), entry("schedule", ScheduleConfig.class), entry("window", WindowConfig.class),
             entry("operations", OperationsConfig.class), entry("cluster", ClusterConfig.class), entry("addon", AddonConfig.class),
-            entry("addonChart", AddonChartConfig.class), entry("analysis", AnalysisConfig.class));
+            entry("addonChart", AddonChartConfig.class), entry("analysis", AnalysisConfig.class),
+            entry("apiRemoval", io.kubesteward.config.ApiRemovalConfig.class));
     /** Bound only so Steward can say what to write instead of an inline secret; the schema refuses them as unknown. */
     private static final Set<String> INLINE_SECRETS = Set.of("password", "token");
 

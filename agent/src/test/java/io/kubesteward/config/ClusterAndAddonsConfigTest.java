@@ -67,7 +67,7 @@ class ClusterAndAddonsConfigTest {
     @CsvSource(delimiter = '|', textBlock = """
             bad namespace                 | kind: Config\\ncluster:\\n  namespaces: [Apps]                                              | steward.yaml:4:21: 'namespaces' holds 'Apps', which is not a namespace name
             unknown cluster key           | kind: Config\\ncluster:\\n  kubeconfig: x                                                    | steward.yaml:4:3: unknown key 'kubeconfig' in cluster; allowed: context, excludeNamespaces, helmReleaseSecrets, namespaces
-            cluster in a Rules file       | kind: Rules\\ncluster: {}                                                                      | a 'Rules' file holds only 'packageRules', 'maintenanceWindows' and 'addons'
+            cluster in a Rules file       | kind: Rules\\ncluster: {}                                                                      | a 'Rules' file holds only 'packageRules', 'maintenanceWindows', 'addons' and 'removedApis'
             rules in an AddonCatalogue    | kind: AddonCatalogue\\npackageRules: []                                                       | an 'AddonCatalogue' file holds only 'addons'
             image with a tag              | kind: AddonCatalogue\\naddons:\\n  - name: x\\n    images: [registry.k8s.io/x:v1]              | steward.yaml:5:35: add-on 'x': 'images' holds 'registry.k8s.io/x:v1'; expected an image repository without tag or digest
             nothing to recognise it by    | kind: AddonCatalogue\\naddons:\\n  - name: x\\n    image: registry.k8s.io/x                    | add-on 'x' needs at least one of 'images', 'labels' or 'charts'
@@ -75,6 +75,8 @@ class ClusterAndAddonsConfigTest {
             chart from a file URL         | kind: AddonCatalogue\\naddons:\\n  - name: x\\n    charts: [x]\\n    chart: {repository: 'file:///x', name: x} | 'repository' must start with https://, http:// or oci://
             version source with a tag     | kind: AddonCatalogue\\naddons:\\n  - name: x\\n    charts: [x]\\n    image: ghcr.io/x:v1       | add-on 'x': 'image' must be an image repository without tag, digest or '*'
             unknown add-on key            | kind: AddonCatalogue\\naddons:\\n  - name: x\\n    charts: [x]\\n    chartz: [x]                | steward.yaml:6:5: unknown key 'chartz' in addons[0]
+            removal with a patch version  | kind: Rules\\nremovedApis:\\n  - {apiVersion: batch/v1beta1, kind: CronJob, removedIn: 1.25.0} | steward.yaml:4:65: 'removedIn' is '1.25.0'; write the Kubernetes minor that stops serving it, as 1.25
+            removal in a catalogue        | kind: AddonCatalogue\\nremovedApis: []                                                        | an 'AddonCatalogue' file holds only 'addons'
             bad add-on name               | kind: AddonCatalogue\\naddons:\\n  - name: Cert Manager\\n    charts: [x]                      | add-on 'name' must be lower-case letters
             """)
     void bad_cluster_and_addon_settings_name_the_place_and_what_is_allowed(String name, String yaml, String expected) {

@@ -59,7 +59,7 @@ class ConfigLoaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown top-level key          | apiVersion: steward.io/v1alpha1\\nkind: Config\\nmirrorz: []                                             | steward.yaml:3:1: unknown key 'mirrorz'; allowed: addons, apiVersion, charts, cluster, forge, git, http, kind, maintenanceWindows, mirrors, operations, packageRules, registries, repositories, schedules
+            unknown top-level key          | apiVersion: steward.io/v1alpha1\\nkind: Config\\nmirrorz: []                                             | steward.yaml:3:1: unknown key 'mirrorz'; allowed: addons, apiVersion, charts, cluster, forge, git, http, kind, maintenanceWindows, mirrors, operations, packageRules, registries, removedApis, repositories, schedules
             unknown key in a rule          | apiVersion: steward.io/v1alpha1\\nkind: Config\\npackageRules:\\n  - enabled: true\\n    matchNames: [x] | steward.yaml:5:5: unknown key 'matchNames' in packageRules[0]; allowed:
             inline password refused        | apiVersion: steward.io/v1alpha1\\nkind: Config\\nrepositories:\\n  - url: https://x.io\\n    auth:\\n      username: a\\n      password: hunter2 | secrets are never written inline
             bad update type                | apiVersion: steward.io/v1alpha1\\nkind: Config\\npackageRules:\\n  - updateTypes: [majr]                  | steward.yaml:4:19: 'majr' is not allowed in packageRules[0].updateTypes[0]; allowed: digest, patch, minor, major

@@ -26,7 +26,7 @@ class ChartRendererTest {
 
     @BeforeAll
     static void load() throws Exception {
-        renderer = new ChartRenderer(HelmLibrary.shared(), work, Duration.ofSeconds(60));
+        renderer = new ChartRenderer(HelmLibrary.shared(java.time.Clock.systemUTC()), work, Duration.ofSeconds(60));
     }
 
     @AfterAll

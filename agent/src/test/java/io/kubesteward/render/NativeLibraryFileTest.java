@@ -27,13 +27,13 @@ class NativeLibraryFileTest {
             opened.incrementAndGet();
             return new ByteArrayInputStream(library);
         };
-        Path first = NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content);
-        Path second = NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content);
+        Path first = NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content, Instant.now());
+        Path second = NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content, Instant.now());
         assertEquals(first, second);
         assertEquals(1, opened.get(), "the second process (or run) reuses the copy");
         assertArrayEquals(library, Files.readAllBytes(first));
         Files.write(first, "nat".getBytes()); // a copy cut short by a full disk
-        NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content);
+        NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content, Instant.now());
         assertEquals(2, opened.get());
         assertArrayEquals(library, Files.readAllBytes(first));
         try (var left = Files.list(first.getParent())) {

@@ -15,7 +15,7 @@ public final class RenderThenWait {
         ChartArchive chart = new ChartArchive("demo", Map.of("Chart.yaml", "apiVersion: v2\nname: demo\nversion: 1.0.0\n"
                 .getBytes(StandardCharsets.UTF_8), "templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n"
                 .getBytes(StandardCharsets.UTF_8)), List.of());
-        try (ChartRenderer renderer = new ChartRenderer(HelmLibrary.shared(), null, Duration.ofSeconds(60))) {
+        try (ChartRenderer renderer = new ChartRenderer(HelmLibrary.shared(java.time.Clock.systemUTC()), null, Duration.ofSeconds(60))) {
             renderer.render(chart, new RenderRequest("demo", null, "1.30.0", Map.of()));
         }
         System.out.println("rendered");
