@@ -16,12 +16,13 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The dependencies a chart's {@code Chart.yaml} declares that its archive does not bundle under {@code charts/}
+ * The dependencies a chart's {@code Chart.yaml} (or a v1 chart's {@code requirements.yaml}) declares that its archive does not bundle under {@code charts/}
  * (as a folder or a {@code .tgz}). Helm refuses to render such an archive at all; Steward renders it without them,
  * so the chart's own templates can still be compared, and says so.
  */
 public final class BundledDependencies {
     private static final Pattern ARCHIVE = Pattern.compile("^charts/(.+?)-v?[0-9][^/]*\\.tgz$");
+    private static final String REQUIREMENTS = "requirements.yaml"; // where apiVersion v1 charts declare them
     private static final Pattern FOLDER = Pattern.compile("^charts/([^/]+)/Chart\\.yaml$");
 
     private BundledDependencies() {
@@ -41,7 +42,9 @@ public final class BundledDependencies {
             }
         }
         Set<String> out = new TreeSet<>();
-        for (Map<String, Object> dep : dependencies(chart(archive))) {
+        List<Map<String, Object>> declared = new ArrayList<>(dependencies(chart(archive)));
+        declared.addAll(dependencies(load(archive.text(REQUIREMENTS).orElse(""))));
+        for (Map<String, Object> dep : declared) {
             Object name = dep.get("name");
             if (name != null && !bundled.contains(String.valueOf(name))) {
                 out.add(String.valueOf(name));
@@ -56,13 +59,18 @@ public final class BundledDependencies {
         if (missing.isEmpty()) {
             return archive;
         }
-        Map<String, Object> chart = new LinkedHashMap<>(chart(archive));
-        List<Map<String, Object>> kept = new ArrayList<>();
-        dependencies(chart).stream().filter(d -> !missing.contains(String.valueOf(d.get("name")))).forEach(kept::add);
-        chart.put("dependencies", kept);
         Map<String, byte[]> files = new LinkedHashMap<>(archive.files());
-        files.put("Chart.yaml", new Dump(DumpSettings.builder().build()).dumpToString(chart).getBytes(StandardCharsets.UTF_8));
+        for (String file : List.of("Chart.yaml", REQUIREMENTS)) {
+            if (archive.files().containsKey(file)) {
+                Map<String, Object> doc = new LinkedHashMap<>(load(archive.text(file).orElse("")));
+                if (doc.containsKey("dependencies")) {
+                    doc.put("dependencies", dependencies(doc).stream().filter(d -> !missing.contains(String.valueOf(d.get("name")))).toList());
+                    files.put(file, new Dump(DumpSettings.builder().build()).dumpToString(doc).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
         files.remove("Chart.lock");
+        files.remove("requirements.lock");
         return new ChartArchive(archive.name(), files, archive.skipped());
     }
 

@@ -38,9 +38,13 @@ class ChartArchivesTest {
 
     /** Plans {@code calm} 1.0.0 → 1.1.0 with 1.1.0's archive as given; returns the proposal as the JSON report has it. */
     private JsonNode planWith(byte[] newArchive, Path repo) throws Exception {
+        return planWith(good("1.0.0", "replicas: 1\n"), newArchive, repo);
+    }
+
+    private JsonNode planWith(byte[] oldArchive, byte[] newArchive, Path repo) throws Exception {
         try (HostileServer charts = HostileServer.start()) {
             charts.on("/repo/index.yaml", HostileServer.ok(GitopsRepo.index("calm")))
-                    .on("/repo/calm-1.0.0.tgz", HostileServer.bytes(good("1.0.0", "replicas: 1\n")))
+                    .on("/repo/calm-1.0.0.tgz", HostileServer.bytes(oldArchive))
                     .on("/repo/calm-1.1.0.tgz", HostileServer.bytes(newArchive));
             String[] plan = new GitopsRepo(repo).chart("calm", charts.url("/repo")).plan();
             StewardCli.Result result = new StewardCli().withSecret(GitopsRepo.TOKEN).run(plan).exits(0);
@@ -49,6 +53,44 @@ class ChartArchivesTest {
                     charts.paths().stream().sorted().toList(), "the index and the two archives, each once");
             return result.json().get("proposals").get(0);
         }
+    }
+
+    @Test
+    void both_versions_are_rendered_and_a_selector_the_new_one_changes_blocks_with_the_step_that_lets_it_through(@TempDir Path work)
+            throws Exception {
+        String deployment = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ .Release.Name }}
+                  namespace: {{ .Release.Namespace }}
+                spec:
+                  replicas: {{ .Values.replicas }}
+                  selector:
+                    matchLabels: {%s}
+                  template:
+                    metadata:
+                      labels: {%s}
+                    spec:
+                      containers:
+                        - name: calm
+                          image: ghcr.io/example/calm:%s
+                """;
+        byte[] old = new TarBuilder().file("calm/Chart.yaml", CHART.formatted("1.0.0")).file("calm/values.yaml", "replicas: 1\n")
+                .file("calm/templates/deployment.yaml", deployment.formatted("app: calm", "app: calm", "1.0.0")).tgz();
+        byte[] renamed = new TarBuilder().file("calm/Chart.yaml", CHART.formatted("1.1.0")).file("calm/values.yaml", "replicas: 1\n")
+                .file("calm/templates/deployment.yaml", deployment.formatted("app.kubernetes.io/name: calm", "app.kubernetes.io/name: calm",
+                        "1.1.0")).tgz();
+        JsonNode proposal = planWith(old, renamed, work.resolve("repo"));
+        List<JsonNode> impact = new java.util.ArrayList<>();
+        proposal.get("impact").forEach(impact::add);
+        JsonNode immutable = impact.stream().filter(f -> f.get("check").asText().equals("immutable")).findFirst().orElseThrow();
+        assertEquals("blocking", immutable.get("severity").asText());
+        assertTrue(immutable.get("summary").asText().startsWith("1.1.0 changes spec.selector of Deployment "), immutable.toString());
+        assertTrue(immutable.toString().contains("--cascade=orphan"), immutable.toString());
+        JsonNode images = impact.stream().filter(f -> f.get("check").asText().equals("images")).findFirst().orElseThrow();
+        assertTrue(images.get("summary").asText().endsWith("ghcr.io/example/calm:1.0.0 → ghcr.io/example/calm:1.1.0"), images.toString());
+        assertTrue(proposal.get("analysed").get(0).asText().contains("both rendered with those values for Kubernetes"), proposal.toString());
     }
 
     @CatalogueEntry({1, 2, 3, 4, 5, 7})
