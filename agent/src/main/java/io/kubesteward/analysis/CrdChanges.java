@@ -29,7 +29,7 @@ final class CrdChanges {
                 added.add("`" + crd.name() + "` (" + crd.file() + ")");
             } else if (!Objects.equals(old.content(), crd.content())) {
                 changed.add("`" + crd.name() + "` (" + crd.file() + ")");
-                versions(old, crd, in).ifPresent(out::add);
+                versions(old, crd, in, in.crdHandling().mode() == Mode.UPGRADED).ifPresent(out::add);
             }
         }
         List<String> removed = before.keySet().stream().filter(n -> !after.containsKey(n)).map(n -> "`" + n + "`").toList();
@@ -73,7 +73,26 @@ final class CrdChanges {
                 details);
     }
 
-    private static java.util.Optional<Finding> versions(CrdDefinition old, CrdDefinition crd, ImpactInput in) {
+    /**
+     * CRDs the charts render from {@code templates/}: Helm applies them with the release, so a version they stop serving
+     * breaks the repository's objects of it at the merge.
+     */
+    static List<Finding> rendered(RenderedManifest from, RenderedManifest to, ImpactInput in) {
+        List<Finding> out = new ArrayList<>();
+        for (RenderedResource r : to.resources().values()) {
+            RenderedResource old = from.resources().get(r.key());
+            if (old != null && r.kind().equals("CustomResourceDefinition")) {
+                var before = CrdDefinition.of(new ChartFiles.Document(old.source(), old.body()));
+                var after = CrdDefinition.of(new ChartFiles.Document(r.source(), r.body()));
+                if (before.isPresent() && after.isPresent()) {
+                    versions(before.get(), after.get(), in, true).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Finding> versions(CrdDefinition old, CrdDefinition crd, ImpactInput in, boolean appliedWithMerge) {
         List<String> dropped = old.served().stream().filter(v -> !crd.served().contains(v)).toList();
         List<String> details = new ArrayList<>();
         Severity severity = null;
@@ -89,7 +108,7 @@ final class CrdChanges {
                         + String.join(", ", objects.stream().limit(10).toList()) + (objects.size() > 10 ? " and more" : "")
                         + " — move them to " + crd.storage() + " first");
                 // only a tool that applies the new CRD with the merge makes the merge break those objects
-                severity = in.crdHandling().mode() == Mode.UPGRADED ? Severity.BLOCKING : Severity.ATTENTION;
+                severity = appliedWithMerge ? Severity.BLOCKING : Severity.ATTENTION;
             }
         }
         if (old.storage() != null && crd.storage() != null && !old.storage().equals(crd.storage())) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks that read the two renders: the rendered diff, images, RBAC, immutable fields and removed APIs. A new
+ * The checks that read the two renders: the rendered diff, images, RBAC, immutable fields, versions templated CRDs
+ * stop serving, and removed APIs. A new
  * version Helm refuses to render with the repository's values, where the current one renders, is itself a finding:
  * blocking when every value was read, attention when some were not (the missing one may be the cause).
  */
@@ -40,6 +41,7 @@ final class RenderChecks {
             out.addAll(ImageChanges.check(from, to));
             out.addAll(RbacChanges.check(from, to));
             out.addAll(ImmutableFields.check(from, to, in.toVersion()));
+            out.addAll(CrdChanges.rendered(from, to, in));
         } else {
             notRead.add("the rendered diff: " + in.fromVersion() + " does not render with the values Steward read ("
                     + firstLine(renders.from().failure()) + ")");

@@ -186,4 +186,29 @@ class RenderChecksTest {
         assertTrue(check(Rendered.failed("no"), Rendered.failed(failure), ReleaseValues.NONE, "1.30.0", notRead).isEmpty());
         assertTrue(notRead.get(0).startsWith("the rendered manifests: neither version renders"), notRead::toString);
     }
+
+    @Test
+    void a_templated_crd_that_stops_serving_a_version_the_repository_uses_blocks() {
+        String crd = """
+                # Source: app/templates/crd.yaml
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: widgets.example.com}
+                spec:
+                  group: example.com
+                  names: {kind: Widget, plural: widgets}
+                  scope: Namespaced
+                  versions:
+                    - {name: v1, served: true, storage: true}
+                %s
+                """;
+        ImpactInput in = Charts.input(chart("app", "1.0.0"), chart("app", "2.0.0"), ReleaseValues.NONE, CrdHandling.helm("Helm"),
+                        Map.of("apps/widget.yaml", "apiVersion: example.com/v1beta1\nkind: Widget\nmetadata:\n  name: w\n"))
+                .withRenders(new Renders(Rendered.of(crd.formatted("    - {name: v1beta1, served: true, storage: false}")),
+                        Rendered.of(crd.formatted("")), "1.30.0", "the cluster", List.of(), List.of()));
+        Finding f = only(RenderChecks.check(in, new ArrayList<>()), "crds");
+        assertEquals(Severity.BLOCKING, f.severity());
+        assertEquals("`widgets.example.com` stops serving v1beta1", f.summary());
+        assertTrue(f.details().get(0).contains("apps/widget.yaml:1"), f.details()::toString);
+    }
 }
