@@ -155,7 +155,7 @@ final class ChartFiles {
                 .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build();
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         String m = message == null ? "" : message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

@@ -25,10 +25,10 @@ final class RenderChecks {
                 boolean unknown = !in.values().unresolved().isEmpty();
                 out.add(new Finding(unknown ? Severity.ATTENTION : Severity.BLOCKING, "rendered", "helm template fails for "
                         + in.toVersion() + " with the repository's values" + (unknown ? " (some values were not read)" : "")
-                        + ", where " + in.fromVersion() + " renders: " + firstLine(renders.to().failure()),
+                        + ", where " + in.fromVersion() + " renders: " + ChartFiles.firstLine(renders.to().failure()),
                         List.of("Helm said: " + renders.to().failure())));
             } else {
-                notRead.add("the rendered manifests: neither version renders with the values Steward read (" + firstLine(renders.to().failure())
+                notRead.add("the rendered manifests: neither version renders with the values Steward read (" + ChartFiles.firstLine(renders.to().failure())
                         + ")");
             }
             return out;
@@ -44,15 +44,9 @@ final class RenderChecks {
             out.addAll(CrdChanges.rendered(from, to, in));
         } else {
             notRead.add("the rendered diff: " + in.fromVersion() + " does not render with the values Steward read ("
-                    + firstLine(renders.from().failure()) + ")");
+                    + ChartFiles.firstLine(renders.from().failure()) + ")");
         }
         out.addAll(RemovedApis.check(from, to, in.toVersion(), renders.kubeVersion(), renders.kubeSource(), renders.removals()));
         return out;
-    }
-
-    private static String firstLine(String text) {
-        String t = text.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
     }
 }

@@ -1,5 +1,6 @@
 package io.kubesteward.app;
 
+import io.kubesteward.analysis.ImpactInput;
 import io.kubesteward.analysis.RenderValues;
 import io.kubesteward.analysis.Rendered;
 import io.kubesteward.analysis.Renders;
@@ -114,24 +115,22 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     }
 
     @Override
-    public Renders render(Declaration declaration, ChartArchive from, ChartArchive to, ReleaseValues values) throws RenderUnavailable {
+    public Renders render(Declaration declaration, ImpactInput upgrade) throws RenderUnavailable {
         ChartRenderer engine = renderer();
         ReleaseIdentity release = gatherer.release(declaration);
-        RenderRequest request = new RenderRequest(release.name(), release.namespace(), kubeVersion, RenderValues.tree(values));
+        RenderRequest request = new RenderRequest(release.name(), release.namespace(), kubeVersion, RenderValues.tree(upgrade.values()));
         List<String> leftOut = new java.util.ArrayList<>();
-        Rendered old = one(engine, bundled(from, declaration, leftOut), request);
-        Rendered now = one(engine, bundled(to, declaration, leftOut), request);
+        Rendered old = one(engine, bundled(upgrade.from(), upgrade.fromVersion(), leftOut), request);
+        Rendered now = one(engine, bundled(upgrade.to(), upgrade.toVersion(), leftOut), request);
         return new Renders(old, now, kubeVersion, kubeSource, removals, leftOut);
     }
 
     /** The archive as Helm can render it: declared dependencies it does not bundle are dropped, and that is said. */
-    private static ChartArchive bundled(ChartArchive archive, Declaration declaration, List<String> leftOut) {
+    private static ChartArchive bundled(ChartArchive archive, String version, List<String> leftOut) {
         List<String> missing = BundledDependencies.missing(archive);
         if (missing.isEmpty()) {
             return archive;
         }
-        String version = archive.text("Chart.yaml").flatMap(t -> t.lines().filter(l -> l.startsWith("version:")).findFirst())
-                .map(l -> l.substring("version:".length()).strip().replace("\"", "")).orElse("?");
         leftOut.add("the rendered manifests of " + archive.name() + " " + version + " leave out " + String.join(", ", missing)
                 + ": declared in its Chart.yaml but not bundled in its archive's charts/ (Helm refuses such an archive as it is;"
                 + " the chart's own templates were rendered without them)");

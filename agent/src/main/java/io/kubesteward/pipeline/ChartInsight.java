@@ -1,5 +1,6 @@
 package io.kubesteward.pipeline;
 
+import io.kubesteward.analysis.ImpactInput;
 import io.kubesteward.analysis.Renders;
 import io.kubesteward.analysis.RepositoryObjects;
 import io.kubesteward.model.CrdHandling;
@@ -21,12 +22,12 @@ public interface ChartInsight {
     ReleaseValues values(Declaration declaration);
 
     /**
-     * Both versions rendered as this declaration's release with these values; a version Helm refuses is a failed
-     * {@link io.kubesteward.analysis.Rendered}, not an exception.
+     * Both archives of the upgrade rendered as this declaration's release with the upgrade's values; a version Helm
+     * refuses is a failed {@link io.kubesteward.analysis.Rendered}, not an exception.
      *
      * @throws RenderUnavailable when nothing can be rendered at all (no Helm engine here, rendering off)
      */
-    Renders render(Declaration declaration, ChartArchive from, ChartArchive to, ReleaseValues values) throws RenderUnavailable;
+    Renders render(Declaration declaration, ImpactInput upgrade) throws RenderUnavailable;
 
     CrdHandling crds(Declaration declaration);
 

@@ -7,7 +7,6 @@ import io.kubesteward.model.Declaration;
 import io.kubesteward.model.LookupResult;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Release;
-import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SourceKind;
 import io.kubesteward.model.UpdateType;
 import io.kubesteward.planning.Outcome;
@@ -99,11 +98,10 @@ final class ImpactStep {
         } catch (ChartInsight.ArchiveUnavailable e) {
             return Impact.unread(e.getMessage());
         }
-        ReleaseValues values = insight.values(d);
         ImpactInput in = new ImpactInput(d.pkg().repository(), d.pkg().name(), current.get().version(), u.release().version(), from, to,
-                values, insight.crds(d), insight.objects());
+                insight.values(d), insight.crds(d), insight.objects());
         try {
-            return ImpactAnalysis.analyse(in.withRenders(insight.render(d, from, to, values)));
+            return ImpactAnalysis.analyse(in.withRenders(insight.render(d, in)));
         } catch (ChartInsight.RenderUnavailable e) {
             Impact impact = ImpactAnalysis.analyse(in);
             List<String> notRead = new java.util.ArrayList<>(impact.notRead());

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * Renders a chart archive as {@code helm template} does, in process: the archive's files written to a private
@@ -55,7 +53,7 @@ public final class ChartRenderer implements AutoCloseable {
                     .withNamespace(request.namespace()).withKubeVersion(request.kubeVersion()).withValuesFile(values);
             return call(command, dir, archive.name());
         } finally {
-            delete(dir);
+            Folders.deleteTree(dir); // an abandoned render may still be writing there: the system cleans its temp folder then
         }
     }
 
@@ -98,16 +96,6 @@ public final class ChartRenderer implements AutoCloseable {
             Files.write(target, file.getValue());
         }
         return chart;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // an abandoned render may still be writing here; the temporary folder is the system's to clean
-        }
     }
 
     @Override

@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Where Helm's native library lives on disk: unpacked once per library version into
@@ -59,7 +57,7 @@ final class NativeLibraryFile {
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, e -> stale(e, keepId))) {
             for (Path entry : entries) {
-                if (Files.getLastModifiedTime(entry).toInstant().isBefore(now.minus(STALE)) && deleteTree(entry)) {
+                if (Files.getLastModifiedTime(entry).toInstant().isBefore(now.minus(STALE)) && Folders.deleteTree(entry)) {
                     removed++;
                 }
             }
@@ -73,16 +71,5 @@ final class NativeLibraryFile {
         String name = entry.getFileName().toString();
         return Files.isDirectory(entry) && !Files.isSymbolicLink(entry)
                 && (name.startsWith("helm-java") || name.startsWith(PREFIX) && !name.equals(PREFIX + keepId));
-    }
-
-    private static boolean deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -19,17 +19,25 @@ final class ArgoValues {
     private ArgoValues() {
     }
 
-    static void gather(String file, YamlDocument doc, int offset, List<SetValue> out, List<String> unresolved) {
+    /** The Application's (or ApplicationSet template's) spec. */
+    static Node spec(YamlDocument doc) {
         Node root = doc.root();
-        Node spec = "ApplicationSet".equals(Nodes.text(root, "kind")) ? Nodes.get(root, "spec", "template", "spec")
-                : Nodes.get(root, "spec");
+        return "ApplicationSet".equals(Nodes.text(root, "kind")) ? Nodes.get(root, "spec", "template", "spec") : Nodes.get(root, "spec");
+    }
+
+    /** The {@code source} or {@code sources} item the declaration at {@code offset} is in; null when none is. */
+    static Node sourceAt(YamlDocument doc, int offset) {
+        Node spec = spec(doc);
         List<Node> sources = new ArrayList<>();
         if (Nodes.get(spec, "source") instanceof MappingNode single) {
             sources.add(single);
         }
         sources.addAll(Nodes.items(Nodes.get(spec, "sources")));
-        Node source = sources.stream().filter(s -> doc.offsetOf(s) <= offset && offset <= doc.endOffsetOf(s)).findFirst()
-                .orElse(null);
+        return sources.stream().filter(s -> doc.offsetOf(s) <= offset && offset <= doc.endOffsetOf(s)).findFirst().orElse(null);
+    }
+
+    static void gather(String file, YamlDocument doc, int offset, List<SetValue> out, List<String> unresolved) {
+        Node source = sourceAt(doc, offset);
         Node helm = Nodes.get(source, "helm");
         for (Node valueFile : Nodes.items(Nodes.get(helm, "valueFiles"))) {
             if (valueFile instanceof ScalarNode s) {

@@ -5,10 +5,7 @@ import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.ReleaseIdentity;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -38,16 +35,9 @@ final class ReleaseNames {
                         target != null ? target : Nodes.text(root, "metadata", "namespace"));
             }
             case ARGOCD_APPLICATION -> {
-                Node spec = Nodes.get(root, "spec");
-                List<Node> sources = new ArrayList<>();
-                if (Nodes.get(spec, "source") instanceof MappingNode single) {
-                    sources.add(single);
-                }
-                sources.addAll(Nodes.items(Nodes.get(spec, "sources")));
-                String release = sources.stream().filter(s -> doc.offsetOf(s) <= offset && offset <= doc.endOffsetOf(s)).findFirst()
-                        .map(s -> Nodes.text(s, "helm", "releaseName")).orElse(null);
+                String release = Nodes.text(ArgoValues.sourceAt(doc, offset), "helm", "releaseName");
                 yield new ReleaseIdentity(release != null ? release : name != null ? name : chart,
-                        Nodes.text(spec, "destination", "namespace"));
+                        Nodes.text(ArgoValues.spec(doc), "destination", "namespace"));
             }
             case KUSTOMIZE_HELM_CHART -> ValuesFiles.itemAt(doc, Nodes.get(root, "helmCharts"), offset)
                     .map(item -> new ReleaseIdentity(Optional.ofNullable(Nodes.text(item, "releaseName")).orElse(chart),

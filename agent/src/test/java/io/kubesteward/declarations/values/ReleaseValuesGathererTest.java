@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubesteward.declarations.DeclarationScanner;
 import io.kubesteward.model.Declaration;
+import io.kubesteward.model.ReleaseIdentity;
 import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SetValue;
 import io.kubesteward.model.SourceFile;
@@ -194,5 +195,48 @@ class ReleaseValuesGathererTest {
         assertEquals(Map.of("replicas", "kust/ms-values.yaml:1=2", "args", "kust/kustomization.yaml:9=[--kubelet-insecure-tls]"),
                 byPath(gather(files, "metrics-server")));
         assertEquals(Map.of("provider", "umbrella/values.yaml:2=aws"), byPath(gather(files, "external-dns")));
+    }
+
+    private static ReleaseIdentity release(Map<String, String> files, String chart) {
+        List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+        Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()
+                .filter(x -> x.name().equals(chart) && x.span() != null).findFirst().orElseThrow();
+        return new ReleaseValuesGatherer(files).release(d);
+    }
+
+    @Test
+    void eachToolNamesItsReleaseAsItDoes() {
+        String flux = """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata: {name: podinfo, namespace: flux-system}
+                spec:
+                  %s
+                  chart:
+                    spec:
+                      chart: podinfo
+                      version: 6.5.0
+                      sourceRef: {kind: HelmRepository, name: podinfo}
+                """;
+        String repo = "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata: {name: podinfo, namespace: flux-system}\n"
+                + "spec: {url: https://stefanprodan.github.io/podinfo}\n";
+        assertEquals(new ReleaseIdentity("podinfo", "flux-system"), release(Map.of("hr.yaml", flux.formatted(""), "repo.yaml", repo), "podinfo"));
+        assertEquals(new ReleaseIdentity("apps-podinfo", "apps"),
+                release(Map.of("hr.yaml", flux.formatted("targetNamespace: apps"), "repo.yaml", repo), "podinfo"));
+        assertEquals(new ReleaseIdentity("web", "apps"),
+                release(Map.of("hr.yaml", flux.formatted("targetNamespace: apps\n  releaseName: web"), "repo.yaml", repo), "podinfo"));
+        String argo = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata: {name: dns, namespace: argocd}
+                spec:
+                  destination: {namespace: external-dns}
+                  source:
+                    repoURL: https://kubernetes-sigs.github.io/external-dns
+                    chart: external-dns
+                    targetRevision: 1.14.4
+                    helm: {releaseName: external-dns-main}
+                """;
+        assertEquals(new ReleaseIdentity("external-dns-main", "external-dns"), release(Map.of("app.yaml", argo), "external-dns"));
     }
 }
