@@ -27,6 +27,12 @@ final class FieldDiff {
     private FieldDiff() {
     }
 
+    /** The change with its values hidden, for what must never be shown (a Secret's data): only that it changed. */
+    static Change hidden(Change c) {
+        return new Change(c.path(), c.before() == null ? null : "(a value)", c.after() == null ? null
+                : c.before() == null ? "(a value)" : "(another value)");
+    }
+
     static List<Change> between(Object before, Object after) {
         List<Change> out = new ArrayList<>();
         diff("", before, after, out);

@@ -39,7 +39,7 @@ final class RenderedDiff {
                 continue;
             }
             List<FieldDiff.Change> changes = FieldDiff.between(old.body(), r.body()).stream()
-                    .filter(c -> !VERSION_LABEL.matcher(c.path()).find()).toList();
+                    .filter(c -> !VERSION_LABEL.matcher(c.path()).find()).map(c -> secretValue(r, c) ? FieldDiff.hidden(c) : c).toList();
             if (changes.isEmpty()) {
                 if (!old.body().equals(r.body())) {
                     labelsOnly++;
@@ -82,6 +82,11 @@ final class RenderedDiff {
                         + "helm.sh/resource-policy=keep (kubectl annotate " + r.kind().toLowerCase() + " " + r.name()
                         + (r.namespace() == null ? "" : " -n " + r.namespace()) + " helm.sh/resource-policy=keep),"
                         + " or check the chart's upgrade notes for where it moved.")));
+    }
+
+    /** A Secret's {@code data} and {@code stringData} are never shown, even as they were rendered from chart defaults. */
+    private static boolean secretValue(RenderedResource r, FieldDiff.Change c) {
+        return r.kind().equals("Secret") && (c.path().startsWith("data") || c.path().startsWith("stringData"));
     }
 
     private static String shown(List<FieldDiff.Change> changes) {

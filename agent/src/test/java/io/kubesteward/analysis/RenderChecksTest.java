@@ -211,4 +211,13 @@ class RenderChecksTest {
         assertEquals("`widgets.example.com` stops serving v1beta1", f.summary());
         assertTrue(f.details().get(0).contains("apps/widget.yaml:1"), f.details()::toString);
     }
+
+    @Test
+    void a_secrets_values_are_never_shown_only_that_they_change() {
+        String secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: app}\nstringData: {password: %s}\ndata: {%s}\n";
+        Finding f = only(check(secret.formatted("canary-old-s3cret", ""), secret.formatted("canary-new-s3cret", "token: Y2FuYXJ5")), "rendered");
+        assertEquals(List.of("changed: Secret app: stringData.password: (a value) → (another value); data.token: (none) → (a value)"),
+                f.details());
+        assertTrue(!f.toString().contains("canary") && !f.toString().contains("Y2FuYXJ5"), f::toString);
+    }
 }
