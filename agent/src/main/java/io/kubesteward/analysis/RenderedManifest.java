@@ -22,12 +22,26 @@ final class RenderedManifest {
 
     private final Map<String, RenderedResource> resources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private String namespace;
+    private List<String> dropped = List.of();
 
     private RenderedManifest() {
     }
 
     static RenderedManifest parse(String manifest) {
+        return parse(manifest, null, List.of());
+    }
+
+    /**
+     * @param namespace where Helm puts a namespaced object the template gives no namespace (the release's), so that
+     *                  both renders pair it however their templates write it; null when unknown
+     * @param dropped   dependency charts one of the two archives does not bundle: their objects are left out of both
+     *                  renders, which would otherwise differ by them
+     */
+    static RenderedManifest parse(String manifest, String namespace, List<String> dropped) {
         RenderedManifest out = new RenderedManifest();
+        out.namespace = namespace == null || namespace.isBlank() ? null : namespace;
+        out.dropped = dropped;
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(CODE_POINT_LIMIT).setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build();
         for (String document : SEPARATOR.split(manifest)) {
             if (document.isBlank()) {
@@ -35,6 +49,9 @@ final class RenderedManifest {
             }
             Matcher source = SOURCE.matcher(document);
             String template = source.find() ? source.group(1).strip() : "(no source)";
+            if (out.fromDropped(template)) {
+                continue;
+            }
             try {
                 if (new Load(settings).loadFromString(document) instanceof Map<?, ?> map) {
                     out.add(ChartFiles.stringKeys(map), template);
@@ -53,10 +70,22 @@ final class RenderedManifest {
         if (apiVersion == null || kind == null || name == null) {
             return;
         }
-        Object namespace = ValuesTree.at(body, List.of("metadata", "namespace"));
-        RenderedResource r = new RenderedResource(String.valueOf(apiVersion), String.valueOf(kind), namespace == null ? null
-                : String.valueOf(namespace), String.valueOf(name), template, body);
+        Object given = ValuesTree.at(body, List.of("metadata", "namespace"));
+        String ns = RenderedResource.CLUSTER_SCOPED.contains(String.valueOf(kind)) ? null
+                : given == null || String.valueOf(given).isBlank() ? namespace : String.valueOf(given);
+        RenderedResource r = new RenderedResource(String.valueOf(apiVersion), String.valueOf(kind), ns, String.valueOf(name), template, body);
         resources.put(r.key(), r);
+    }
+
+    /** {@code demo/charts/redis/templates/x.yaml} comes from the dependency {@code redis}, at any depth below it. */
+    private boolean fromDropped(String template) {
+        int first = template.indexOf("/charts/");
+        if (first < 0) {
+            return false;
+        }
+        String rest = template.substring(first + "/charts/".length());
+        int slash = rest.indexOf('/');
+        return slash > 0 && dropped.contains(rest.substring(0, slash));
     }
 
     Map<String, RenderedResource> resources() {

@@ -4,13 +4,30 @@ import io.kubesteward.model.ApiRemoval;
 import java.util.List;
 
 /**
- * Both versions rendered for the same release, for the Kubernetes version {@code kubeVersion} ({@code kubeSource}
- * says where Steward learnt it), the API removals the new render is checked against, and what the renders left out.
+ * Both versions rendered for the same release and cluster ({@link Target}), the API removals the renders are checked
+ * against, and what the renders left out: {@code leftOut} in words, {@code dropped} the names of the dependency
+ * charts an archive declares without bundling them (the render went on without them).
  */
-public record Renders(Rendered from, Rendered to, String kubeVersion, String kubeSource, List<ApiRemoval> removals, List<String> leftOut) {
-    /** @param leftOut what the renders could not include (dependency charts an archive does not bundle), in words */
+public record Renders(Rendered from, Rendered to, Target target, List<ApiRemoval> removals, List<String> leftOut, List<String> dropped) {
     public Renders {
         removals = List.copyOf(removals);
         leftOut = List.copyOf(leftOut);
+        dropped = List.copyOf(dropped);
+    }
+
+    /**
+     * What the charts were rendered for: the Kubernetes version, where Steward learnt it ({@code assumed} when it is
+     * Steward's default, not the cluster's or the user's), the release's name and the namespace Helm puts its objects in
+     * (null when the repository does not say).
+     */
+    public record Target(String kubeVersion, String kubeSource, boolean assumed, String release, String namespace) {
+    }
+
+    public String kubeVersion() {
+        return target.kubeVersion();
+    }
+
+    public String kubeSource() {
+        return target.kubeSource();
     }
 }

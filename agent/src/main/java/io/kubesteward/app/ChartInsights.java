@@ -54,6 +54,7 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     private final Map<String, CompletableFuture<ChartArchive>> fetched = new ConcurrentHashMap<>();
     private final String kubeVersion;
     private final String kubeSource;
+    private final boolean assumed;
     private final List<ApiRemoval> removals;
     private ChartRenderer renderer;
     private final java.time.Clock clock;
@@ -63,7 +64,8 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         this.locator = locator;
         this.clock = clock;
         this.kubeVersion = kubernetes == null ? DEFAULT_KUBERNETES : kubernetes.version();
-        this.kubeSource = kubernetes == null ? "no cluster was read and charts.kubernetesVersion is not set, so Steward's default"
+        this.assumed = kubernetes == null;
+        this.kubeSource = kubernetes == null ? "Steward's default (no cluster was read and charts.kubernetesVersion is not set)"
                 : kubernetes.source();
         this.removals = List.copyOf(removals);
         this.fetcher = new ArchiveFetcher(http, cacheDir == null ? null : cacheDir.resolve("chart-archives"), ArchiveLimits.HELM);
@@ -120,17 +122,20 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         ReleaseIdentity release = gatherer.release(declaration);
         RenderRequest request = new RenderRequest(release.name(), release.namespace(), kubeVersion, RenderValues.tree(upgrade.values()));
         List<String> leftOut = new java.util.ArrayList<>();
-        Rendered old = one(engine, bundled(upgrade.from(), upgrade.fromVersion(), leftOut), request);
-        Rendered now = one(engine, bundled(upgrade.to(), upgrade.toVersion(), leftOut), request);
-        return new Renders(old, now, kubeVersion, kubeSource, removals, leftOut);
+        java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
+        Rendered old = one(engine, bundled(upgrade.from(), upgrade.fromVersion(), leftOut, dropped), request);
+        Rendered now = one(engine, bundled(upgrade.to(), upgrade.toVersion(), leftOut, dropped), request);
+        Renders.Target target = new Renders.Target(kubeVersion, kubeSource, assumed, release.name(), release.namespace());
+        return new Renders(old, now, target, removals, leftOut, List.copyOf(dropped));
     }
 
     /** The archive as Helm can render it: declared dependencies it does not bundle are dropped, and that is said. */
-    private static ChartArchive bundled(ChartArchive archive, String version, List<String> leftOut) {
+    private static ChartArchive bundled(ChartArchive archive, String version, List<String> leftOut, java.util.Set<String> dropped) {
         List<String> missing = BundledDependencies.missing(archive);
         if (missing.isEmpty()) {
             return archive;
         }
+        dropped.addAll(missing);
         leftOut.add("the rendered manifests of " + archive.name() + " " + version + " leave out " + String.join(", ", missing)
                 + ": declared in its Chart.yaml but not bundled in its archive's charts/ (Helm refuses such an archive as it is;"
                 + " the chart's own templates were rendered without them)");
@@ -141,9 +146,9 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         try {
             return Rendered.of(engine.render(archive, request));
         } catch (RenderFailed e) {
-            return Rendered.failed(e.getMessage());
+            return e.byHelm() ? Rendered.failed(e.getMessage()) : Rendered.notRendered(e.getMessage());
         } catch (IOException e) {
-            return Rendered.failed("the chart could not be written to a temporary folder: " + e.getMessage());
+            return Rendered.notRendered("the chart could not be written to a temporary folder: " + e.getMessage());
         }
     }
 

@@ -100,13 +100,22 @@ final class ImpactStep {
         }
         ImpactInput in = new ImpactInput(d.pkg().repository(), d.pkg().name(), current.get().version(), u.release().version(), from, to,
                 insight.values(d), insight.crds(d), insight.objects());
+        io.kubesteward.analysis.Renders renders;
         try {
-            return ImpactAnalysis.analyse(in.withRenders(insight.render(d, in)));
+            renders = insight.render(d, in);
         } catch (ChartInsight.RenderUnavailable e) {
-            Impact impact = ImpactAnalysis.analyse(in);
-            List<String> notRead = new java.util.ArrayList<>(impact.notRead());
-            notRead.add("the rendered manifests: " + e.getMessage());
-            return new Impact(impact.findings(), notRead, impact.compared());
+            return withoutRenders(in, e.getMessage());
+        } catch (RuntimeException e) {
+            // a fault in the native engine or its binding: the archive checks still stand
+            return withoutRenders(in, "the render failed unexpectedly (" + e + ")");
         }
+        return ImpactAnalysis.analyse(in.withRenders(renders));
+    }
+
+    private static Impact withoutRenders(ImpactInput in, String why) {
+        Impact impact = ImpactAnalysis.analyse(in);
+        List<String> notRead = new java.util.ArrayList<>(impact.notRead());
+        notRead.add("the rendered manifests: " + why);
+        return new Impact(impact.findings(), notRead, impact.compared());
     }
 }

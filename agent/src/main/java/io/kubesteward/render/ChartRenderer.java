@@ -29,6 +29,10 @@ public final class ChartRenderer implements AutoCloseable {
     private final HelmLibrary helm;
     private final Path work;
     private final Duration timeout;
+    /** Abandoned renders keep a thread and a core busy; past this many, the rest of the run renders nothing. */
+    static final int ABANDONED_LIMIT = 3;
+
+    private final java.util.concurrent.atomic.AtomicInteger abandoned = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "steward-helm");
         t.setDaemon(true);
@@ -58,6 +62,10 @@ public final class ChartRenderer implements AutoCloseable {
     }
 
     private String call(TemplateCommand command, Path dir, String chartName) throws RenderFailed {
+        if (abandoned.get() >= ABANDONED_LIMIT) {
+            throw RenderFailed.unfinished(ABANDONED_LIMIT + " renders of this run did not finish within " + shown(timeout)
+                    + ", so Steward renders no more charts in it");
+        }
         HelmLibrary.noteSignals();
         Future<String> rendered = calls.submit(() -> {
             try {
@@ -70,16 +78,22 @@ public final class ChartRenderer implements AutoCloseable {
         try {
             return rendered.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            rendered.cancel(true);
-            throw new RenderFailed("Helm did not finish rendering within " + timeout.toSeconds() + " s");
+            rendered.cancel(true); // Go does not stop; the thread is given up and counted
+            abandoned.incrementAndGet();
+            HelmLibrary.rearmSignals(); // now, not when the abandoned render ends: SIGTERM must stop the run meanwhile
+            throw RenderFailed.unfinished("Helm did not finish rendering within " + shown(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RenderFailed("the render was interrupted");
+            throw RenderFailed.unfinished("the render was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String message = cause.getMessage() == null || cause.getMessage().isBlank() ? cause.toString() : cause.getMessage();
-            throw new RenderFailed(message.replace(dir.resolve(chartName) + "/", "").replace(dir.toString(), "").strip());
+            throw RenderFailed.byHelm(message.replace(dir.resolve(chartName) + "/", "").replace(dir.toString(), "").strip());
         }
+    }
+
+    private static String shown(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     private static Path write(ChartArchive archive, Path dir) throws IOException {

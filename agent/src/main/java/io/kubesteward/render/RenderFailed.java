@@ -1,8 +1,26 @@
 package io.kubesteward.render;
 
-/** Helm refused to render the chart with these values; the message is Helm's, without Steward's temporary paths. */
+/**
+ * A chart that did not render. {@link #byHelm()}: Helm refused it with these values (the message is Helm's, without
+ * Steward's temporary paths); otherwise Steward could not finish the render (a timeout, an interruption).
+ */
 public final class RenderFailed extends Exception {
-    public RenderFailed(String message) {
+    private final boolean byHelm;
+
+    private RenderFailed(String message, boolean byHelm) {
         super(message);
+        this.byHelm = byHelm;
+    }
+
+    public static RenderFailed byHelm(String message) {
+        return new RenderFailed(message, true);
+    }
+
+    public static RenderFailed unfinished(String message) {
+        return new RenderFailed(message, false);
+    }
+
+    public boolean byHelm() {
+        return byHelm;
     }
 }

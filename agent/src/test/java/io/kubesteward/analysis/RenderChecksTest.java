@@ -42,9 +42,18 @@ class RenderChecksTest {
                 """.formatted(version, version, selector, image);
     }
 
+    private static Renders.Target cluster(String kube) {
+        return new Renders.Target(kube, "the cluster", false, "app", null);
+    }
+
     private static List<Finding> check(Rendered from, Rendered to, ReleaseValues values, String kube, List<String> notRead) {
+        return check(from, to, values, cluster(kube), List.of(), notRead);
+    }
+
+    private static List<Finding> check(Rendered from, Rendered to, ReleaseValues values, Renders.Target target, List<String> dropped,
+                                       List<String> notRead) {
         ImpactInput in = Charts.input(chart("app", "1.0.0"), chart("app", "2.0.0"), values, CrdHandling.helm("Helm"), Map.of())
-                .withRenders(new Renders(from, to, kube, "the cluster", REMOVALS, List.of()));
+                .withRenders(new Renders(from, to, target, REMOVALS, List.of(), dropped));
         return RenderChecks.check(in, notRead);
     }
 
@@ -205,7 +214,7 @@ class RenderChecksTest {
         ImpactInput in = Charts.input(chart("app", "1.0.0"), chart("app", "2.0.0"), ReleaseValues.NONE, CrdHandling.helm("Helm"),
                         Map.of("apps/widget.yaml", "apiVersion: example.com/v1beta1\nkind: Widget\nmetadata:\n  name: w\n"))
                 .withRenders(new Renders(Rendered.of(crd.formatted("    - {name: v1beta1, served: true, storage: false}")),
-                        Rendered.of(crd.formatted("")), "1.30.0", "the cluster", List.of(), List.of()));
+                        Rendered.of(crd.formatted("")), cluster("1.30.0"), List.of(), List.of(), List.of()));
         Finding f = only(RenderChecks.check(in, new ArrayList<>()), "crds");
         assertEquals(Severity.BLOCKING, f.severity());
         assertEquals("`widgets.example.com` stops serving v1beta1", f.summary());
@@ -219,5 +228,95 @@ class RenderChecksTest {
         assertEquals(List.of("changed: Secret app: stringData.password: (a value) → (another value); data.token: (none) → (a value)"),
                 f.details());
         assertTrue(!f.toString().contains("canary") && !f.toString().contains("Y2FuYXJ5"), f::toString);
+    }
+
+    @Test
+    void a_render_steward_gave_up_on_or_one_without_its_dependencies_is_not_read_never_a_finding() {
+        Rendered ok = Rendered.of("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+        List<String> notRead = new ArrayList<>();
+        assertEquals(List.of(), check(ok, Rendered.notRendered("Helm did not finish rendering within 120 s"), ReleaseValues.NONE, "1.30.0", notRead));
+        assertEquals(List.of("the rendered manifests: 2.0.0 did not render (Helm did not finish rendering within 120 s)"), notRead);
+        notRead.clear();
+        Rendered noCommon = Rendered.failed("template: app/templates/x.yaml:1:3: no template \"common.labels\" associated with template \"gotpl\"");
+        assertEquals(List.of(), check(ok, noCommon, ReleaseValues.NONE, cluster("1.30.0"), List.of("common"), notRead));
+        assertTrue(notRead.get(0).startsWith("the rendered manifests: 2.0.0 does not render without the dependencies its archive leaves out"
+                + " (common): template:"), notRead::toString);
+    }
+
+    @Test
+    void an_object_pairs_across_renders_whether_its_template_writes_the_release_namespace_or_leaves_it_out() {
+        String withNs = deployment("1.0.0", "app: web", "app:1").replace("  name: app\n", "  name: app\n  namespace: apps\n");
+        Renders.Target target = new Renders.Target("1.30.0", "the cluster", false, "app", "apps");
+        List<Finding> findings = check(Rendered.of(withNs), Rendered.of(deployment("2.0.0", "app: api", "app:1")), ReleaseValues.NONE, target,
+                List.of(), new ArrayList<>());
+        Finding f = only(findings, "immutable");
+        assertTrue(f.summary().contains("spec.selector of Deployment apps/app"), f.summary());
+        assertTrue(f.details().get(f.details().size() - 1).contains("kubectl delete deployment app -n apps --cascade=orphan"), f.details()::toString);
+        assertTrue(findings.stream().noneMatch(x -> x.summary().contains("no longer renders")), findings::toString);
+    }
+
+    @Test
+    void objects_of_a_dependency_one_archive_does_not_bundle_are_left_out_of_both_renders() {
+        String redis = "---\n# Source: app/charts/redis/templates/pvc.yaml\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: redis}\n";
+        String app = deployment("1.0.0", "app: web", "app:1");
+        List<Finding> findings = check(Rendered.of(app + redis), Rendered.of(deployment("2.0.0", "app: web", "app:1")), ReleaseValues.NONE,
+                cluster("1.30.0"), List.of("redis"), new ArrayList<>());
+        assertTrue(findings.stream().noneMatch(x -> x.summary().contains("PersistentVolumeClaim")), findings::toString);
+        assertEquals(1, findings.size(), findings::toString);
+    }
+
+    @Test
+    void a_field_one_render_leaves_out_is_compared_with_the_api_servers_default() {
+        String sts = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {selector: {matchLabels: {app: db}}%s}\n---\n"
+                + "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec: {accessModes: [ReadWriteOnce]%s}\n---\n"
+                + "apiVersion: v1\nkind: Service\nmetadata: {name: db}\nspec: {ports: [{port: 1}]%s}\n";
+        assertTrue(check(sts.formatted("", "", ""), sts.formatted(", podManagementPolicy: OrderedReady", "", ", clusterIP: ''")).stream()
+                .noneMatch(f -> f.check().equals("immutable")), "the defaults written out change nothing");
+        List<Finding> findings = check(sts.formatted("", "", ""), sts.formatted(", podManagementPolicy: Parallel", ", storageClassName: fast",
+                ", clusterIP: None"));
+        List<Finding> immutable = findings.stream().filter(f -> f.check().equals("immutable")).toList();
+        assertEquals(3, immutable.size(), findings::toString);
+        assertEquals(Severity.BLOCKING, immutable.get(0).severity());
+        assertTrue(immutable.get(0).details().get(0).contains("spec.podManagementPolicy: (none) → Parallel"), immutable.get(0).details()::toString);
+        assertEquals(Severity.ATTENTION, immutable.get(1).severity(), "the default storage class may be fast");
+        assertTrue(immutable.get(1).summary().contains("changes how spec.storageClassName of PersistentVolumeClaim data is set"), immutable.get(1).summary());
+        assertEquals(Severity.BLOCKING, immutable.get(2).severity(), "an allocated address cannot become headless");
+    }
+
+    @Test
+    void a_binding_that_changes_its_role_and_an_immutable_config_map_that_changes_data_block() {
+        String binding = "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: app, namespace: apps}\n"
+                + "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: %s}\n---\n"
+                + "apiVersion: v1\nkind: Secret\nmetadata: {name: creds}\nimmutable: true\ndata: {token: %s, user: YWRtaW4=}\n";
+        List<Finding> immutable = check(binding.formatted("app-reader", "Y2FuYXJ5LW9sZA=="), binding.formatted("app-editor", "Y2FuYXJ5LW5ldw=="))
+                .stream().filter(f -> f.check().equals("immutable")).toList();
+        assertEquals(2, immutable.size(), immutable::toString);
+        assertTrue(immutable.get(0).summary().contains("changes roleRef of RoleBinding apps/app"), immutable.get(0).summary());
+        assertTrue(immutable.get(0).details().get(0).contains("roleRef.name: app-reader → app-editor"), immutable.get(0).details()::toString);
+        assertEquals("2.0.0 changes the data of Secret creds, which is immutable: the upgrade fails until it is deleted", immutable.get(1).summary());
+        assertEquals("Keys whose value changes: token.", immutable.get(1).details().get(0));
+        assertTrue(!immutable.toString().contains("Y2FuYXJ5"), "no secret value is shown");
+    }
+
+    @Test
+    void removed_apis_only_need_attention_when_the_kubernetes_version_is_stewards_assumption() {
+        String pdb = "apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: app}\n";
+        Renders.Target assumed = new Renders.Target("1.34.0", "Steward's default (no cluster was read)", true, "app", null);
+        Finding f = only(check(Rendered.of(pdb), Rendered.of(pdb), ReleaseValues.NONE, assumed, List.of(), new ArrayList<>()), "apis");
+        assertEquals(Severity.ATTENTION, f.severity());
+        assertTrue(f.summary().endsWith("which Kubernetes 1.25 no longer serves; Steward assumed Kubernetes 1.34.0"), f.summary());
+        assertTrue(f.details().get(1).startsWith("Steward's default (no cluster was read): set charts.kubernetesVersion"), f.details()::toString);
+    }
+
+    @Test
+    void an_object_the_current_version_renders_at_a_removed_api_needs_the_stored_release_rewritten() {
+        String pdb = "apiVersion: %s\nkind: PodDisruptionBudget\nmetadata: {name: app}\n";
+        Renders.Target target = new Renders.Target("1.30.0", "the cluster", false, "web", "apps");
+        Finding f = only(check(Rendered.of(pdb.formatted("policy/v1beta1")), Rendered.of(pdb.formatted("policy/v1")), ReleaseValues.NONE, target,
+                List.of(), new ArrayList<>()), "apis");
+        assertEquals(Severity.ATTENTION, f.severity());
+        assertEquals("1.0.0 renders PodDisruptionBudget apps/app as policy/v1beta1, removed in Kubernetes 1.25; 2.0.0 moves it to policy/v1,"
+                + " but the release Helm stored still holds the removed version", f.summary());
+        assertTrue(f.details().get(0).endsWith("helm mapkubeapis web --namespace apps (the helm-mapkubeapis plugin)."), f.details()::toString);
     }
 }

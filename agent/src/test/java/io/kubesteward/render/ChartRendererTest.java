@@ -79,6 +79,7 @@ class ChartRendererTest {
         assertTrue(failed.getMessage().contains("chart requires kubeVersion: >=1.30.0-0 which is incompatible with Kubernetes v1.24.17"),
                 failed.getMessage());
         assertFalse(failed.getMessage().contains(work.toString()), failed.getMessage());
+        assertTrue(failed.byHelm(), "Helm's own refusal");
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("steward-render-")).toList(),
                     "every temporary chart folder is removed");
@@ -109,5 +110,15 @@ class ChartRendererTest {
         assertTrue(refused.getMessage().contains("missing in charts/ directory: absent"), refused.getMessage());
         String manifest = renderer.render(BundledDependencies.withoutMissing(declared), new RenderRequest("web", null, "1.30.0", Map.of()));
         assertTrue(manifest.contains("greeting: hi") && manifest.contains("name: web-config"), manifest);
+    }
+
+    @Test
+    void a_render_past_the_timeout_is_abandoned_and_said_to_be_steward_s_not_helm_s() throws Exception {
+        ChartArchive slow = chart(null, "templates/cm.yaml", "{{ range until 4000 }}{{ range until 4000 }}{{ end }}{{ end }}");
+        try (ChartRenderer impatient = new ChartRenderer(HelmLibrary.shared(java.time.Clock.systemUTC()), work, Duration.ofMillis(50))) {
+            RenderFailed failed = assertThrows(RenderFailed.class, () -> impatient.render(slow, new RenderRequest("web", null, "1.30.0", Map.of())));
+            assertFalse(failed.byHelm(), failed.getMessage());
+            assertTrue(failed.getMessage().contains("did not finish rendering within"), failed.getMessage());
+        }
     }
 }
