@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Gets a chart archive: from the cache when the index's digest names one there, else from its mirror
  * folder or URL (through the one HTTP caller: allowed hosts, credentials for their origin only, size
- * limits); checks its SHA-256 against the index's {@code digest}; keeps it; reads it hardened.
+ * limits); checks its SHA-256 against the index's {@code digest}; keeps it; reads it hardened, the dependency
+ * archives it bundles unpacked ({@link NestedCharts}).
  */
 public final class ArchiveFetcher {
     private final HttpCaller http;
@@ -56,7 +57,7 @@ public final class ArchiveFetcher {
                 // a cache that cannot be written costs the next run a download, not this run its archive
             }
         }
-        return reader.read(new ByteArrayInputStream(bytes), what);
+        return NestedCharts.expand(reader.read(new ByteArrayInputStream(bytes), what), limits, what);
     }
 
     /** How many archives were downloaded or read from a mirror folder (not from the cache) so far. */

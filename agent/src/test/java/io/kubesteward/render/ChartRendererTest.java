@@ -121,4 +121,18 @@ class ChartRendererTest {
             assertTrue(failed.getMessage().contains("did not finish rendering within"), failed.getMessage());
         }
     }
+
+    @Test
+    void a_bundled_dependency_archive_renders_and_helm_never_sees_its_values_schema() throws Exception {
+        byte[] sub = new TarBuilder().file("sub/Chart.yaml", "apiVersion: v2\nname: sub\nversion: 0.1.0\n")
+                .file("sub/values.schema.json", "{\"$ref\": \"http://127.0.0.1:9/schema.json\", \"required\": [\"never\"]}")
+                .file("sub/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: sub}\ndata: {greeting: {{ .Values.greeting }}}\n")
+                .file("sub/values.yaml", "greeting: hello\n").tgz();
+        Map<String, byte[]> files = new LinkedHashMap<>(chart(null).files());
+        files.put("Chart.yaml", "apiVersion: v2\nname: demo\nversion: 1.0.0\ndependencies:\n  - name: sub\n    version: 0.1.0\n"
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("charts/sub-0.1.0.tgz", sub);
+        String manifest = renderer.render(new ChartArchive("demo", files, List.of()), new RenderRequest("web", null, "1.30.0", Map.of()));
+        assertTrue(manifest.contains("greeting: hello") && manifest.contains("# Source: demo/charts/sub/templates/cm.yaml"), manifest);
+    }
 }
