@@ -18,8 +18,10 @@ import java.util.concurrent.TimeoutException;
  * Renders a chart archive as {@code helm template} does, in process: the archive's files written to a private
  * temporary folder (only what the hardened reader accepted), the values as one values file, and Helm's engine
  * called with the release name, namespace and Kubernetes version always given. {@code values.schema.json} files are
- * left out: Helm's validator fetches the {@code $ref}s in them (any URL, any file), and Steward validates the values
- * against them itself without following any. The output is the manifest Helm
+ * left out, its bundled dependencies' too (their archives are unpacked first, {@link NestedCharts}): Helm's validator
+ * fetches the {@code $ref}s in them (any URL, any file), and Steward validates the values against them itself without
+ * following any. Concurrent renders are safe for what Steward reads: helm-java swaps Go's global stdout and stderr
+ * around each call, which only mixes the captured console text, never the manifest or the error it returns. The output is the manifest Helm
  * would apply (without hooks and without {@code crds/}, which helm-java leaves out). A render that takes longer than
  * the timeout is abandoned and reported, so a hostile template cannot stall a run.
  */
@@ -48,9 +50,17 @@ public final class ChartRenderer implements AutoCloseable {
 
     /** The rendered manifest (YAML documents with Helm's {@code # Source:} comments). */
     public String render(ChartArchive archive, RenderRequest request) throws RenderFailed, IOException {
+        try {
+            return renderExpanded(archive, request);
+        } catch (ArchiveRefused e) {
+            throw RenderFailed.unfinished(e.getMessage());
+        }
+    }
+
+    private String renderExpanded(ChartArchive archive, RenderRequest request) throws RenderFailed, IOException, ArchiveRefused {
         Path dir = Files.createTempDirectory(work, "steward-render-");
         try {
-            Path chart = write(archive, dir);
+            Path chart = write(NestedCharts.expand(archive, ArchiveLimits.HELM, archive.name()), dir); // no archive Helm reads unread
             Path values = dir.resolve("values.json");
             JSON.writeValue(values.toFile(), request.values());
             TemplateCommand command = new TemplateCommand(helm.lib(), chart).withName(request.releaseName())

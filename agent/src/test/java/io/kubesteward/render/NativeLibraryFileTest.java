@@ -3,6 +3,7 @@ package io.kubesteward.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,27 @@ class NativeLibraryFileTest {
         assertFalse(Files.exists(old));
         assertFalse(Files.exists(leftover));
         assertTrue(Files.exists(writing) && Files.exists(mine) && Files.exists(unrelated));
+    }
+
+    @Test
+    void a_copy_or_folder_others_can_write_is_never_loaded_and_stale_partials_go() throws IOException {
+        byte[] library = "native code".getBytes();
+        NativeLibraryFile.Content content = () -> new ByteArrayInputStream(library);
+        Path shared = Files.createDirectories(tmp.resolve("steward-helm-abc-11"));
+        Path planted = Files.write(shared.resolve("helm.so"), "evil codes!".getBytes()); // the same size as the library
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Path partial = Files.write(shared.resolve("helm.so123.partial"), new byte[] {1});
+        Files.setLastModifiedTime(partial, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path replaced = NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content, Instant.now());
+        assertEquals(planted, replaced);
+        assertArrayEquals(library, Files.readAllBytes(replaced), "a copy others could have written is replaced by Steward's own");
+        assertFalse(Files.exists(partial));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.write(planted, "evil codes!".getBytes());
+        Path own = NativeLibraryFile.unpacked(tmp, "abc-11", "helm.so", library.length, content, Instant.now());
+        assertNotEquals(shared, own.getParent(), "a folder others can write to is not used at all");
+        assertArrayEquals(library, Files.readAllBytes(own));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(own.getParent())));
     }
 
     private Path dir(String name, Instant modified) throws IOException {
