@@ -10,8 +10,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * The release name and namespace each tool gives a chart: Flux {@code spec.releaseName}, else
- * {@code [targetNamespace-]metadata.name}; Argo CD {@code helm.releaseName}, else the Application's name; kustomize
- * {@code releaseName}/{@code namespace} of the {@code helmCharts} entry; otherwise the chart's name.
+ * {@code [targetNamespace-]metadata.name} (shortened past 53 characters as helm-controller does); Argo CD {@code helm.releaseName}, else the Application's name; kustomize
+ * {@code releaseName}/{@code namespace} of the {@code helmCharts} entry (without one kustomize lets Helm generate a
+ * name per build; the chart's name stands for it, the same in both renders); otherwise the chart's name.
  */
 final class ReleaseNames {
     private ReleaseNames() {
@@ -31,7 +32,7 @@ final class ReleaseNames {
                 String target = Nodes.text(root, "spec", "targetNamespace");
                 String release = Nodes.text(root, "spec", "releaseName");
                 String fallback = name == null ? chart : target == null ? name : target + "-" + name;
-                yield new ReleaseIdentity(release != null ? release : fallback,
+                yield new ReleaseIdentity(fluxShortened(release != null ? release : fallback),
                         target != null ? target : Nodes.text(root, "metadata", "namespace"));
             }
             case ARGOCD_APPLICATION -> {
@@ -45,6 +46,22 @@ final class ReleaseNames {
                     .orElse(new ReleaseIdentity(chart, null));
             default -> new ReleaseIdentity(chart, null);
         };
+    }
+
+    /**
+     * helm-controller's rule for a name longer than Helm allows (53): its first 40 characters, a hyphen, and the first
+     * 12 hex digits of its SHA-256.
+     */
+    static String fluxShortened(String name) {
+        if (name.length() <= 53) {
+            return name;
+        }
+        try {
+            byte[] sum = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name.substring(0, 40) + "-" + java.util.HexFormat.of().formatHex(sum).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 
     static boolean readsDocument(DeclarationKind kind) {

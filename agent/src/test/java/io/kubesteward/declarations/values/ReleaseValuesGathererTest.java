@@ -225,6 +225,9 @@ class ReleaseValuesGathererTest {
                 release(Map.of("hr.yaml", flux.formatted("targetNamespace: apps"), "repo.yaml", repo), "podinfo"));
         assertEquals(new ReleaseIdentity("web", "apps"),
                 release(Map.of("hr.yaml", flux.formatted("targetNamespace: apps\n  releaseName: web"), "repo.yaml", repo), "podinfo"));
+        assertEquals(new ReleaseIdentity("observability-platform-production-eu-wes-3f0cb633e0f2", "observability-platform-production-eu-west-1a-blue"),
+                release(Map.of("hr.yaml", flux.formatted("targetNamespace: observability-platform-production-eu-west-1a-blue"), "repo.yaml", repo),
+                        "podinfo"), "past 53 characters, as helm-controller shortens it");
         String argo = """
                 apiVersion: argoproj.io/v1alpha1
                 kind: Application
