@@ -81,7 +81,9 @@ final class SourceSet implements AutoCloseable {
         String cache = config.http().cacheDir();
         List<ApiRemoval> removals = config.removedApis().stream()
                 .map(r -> new ApiRemoval(r.apiVersion(), r.kind(), r.removedIn(), r.replacement())).toList();
-        insight = new ChartInsights(helm, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock);
+        io.kubesteward.sources.ArchiveResolver archives = (pkg, release) -> pkg.kind() == SourceKind.OCI_CHART
+                ? charts.locate(pkg, release) : helm.locate(pkg, release);
+        insight = new ChartInsights(archives, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock);
         return insight;
     }
 

@@ -50,7 +50,7 @@ final class ImpactStep {
 
     static boolean isChart(Update u) {
         Declaration d = u.declaration();
-        return d.pkg() != null && d.pkg().kind() == SourceKind.HELM_REPOSITORY && d.kind().chart()
+        return d.pkg() != null && (d.pkg().kind() == SourceKind.HELM_REPOSITORY || d.pkg().kind() == SourceKind.OCI_CHART) && d.kind().chart()
                 && u.type() != UpdateType.DIGEST && u.release() != null && d.currentValue() != null;
     }
 
@@ -87,7 +87,7 @@ final class ImpactStep {
         Optional<Release> current = result == null || !result.ok() ? Optional.empty()
                 : result.releases().stream().filter(r -> r.version().equals(d.currentValue().trim())).findFirst();
         if (current.isEmpty()) {
-            return Impact.unread("the current version " + d.currentValue().trim() + " is not in the repository's index, so there is"
+            return Impact.unread("the current version " + d.currentValue().trim() + " is not among the versions its repository lists, so there is"
                     + " no archive to compare " + u.release().version() + " with");
         }
         ChartArchive from;

@@ -36,18 +36,21 @@ public final class ArchiveFetcher {
     }
 
     /**
-     * @param digest the index's {@code digest} (SHA-256, hex), or null when it gives none
+     * @param digest the index's {@code digest} (SHA-256, hex), or null when it gives none; a digest the location
+     *               names (an OCI chart layer's) is checked instead
      * @throws ArchiveRefused a digest that does not match, or an archive the reader refuses
      * @throws HttpFailure the download failed (its message names the URL and what to do)
      */
     public ChartArchive fetch(ArchiveLocation where, String digest, String what) throws ArchiveRefused, HttpFailure, IOException {
-        String expected = digest == null || digest.isBlank() ? null : digest.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
+        boolean layer = where instanceof ArchiveLocation.Remote r && r.sha256() != null;
+        String named = layer ? ((ArchiveLocation.Remote) where).sha256() : digest;
+        String expected = named == null || named.isBlank() ? null : named.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
         byte[] bytes = cache.get(expected).orElse(null);
         if (bytes == null || !sha256(bytes).equals(expected)) {
             bytes = download(where, what);
             String actual = sha256(bytes);
             if (expected != null && !expected.equals(actual)) {
-                throw new ArchiveRefused(what + " from " + where.describe() + " has SHA-256 " + actual + " but the index says " + expected
+                throw new ArchiveRefused(what + " from " + where.describe() + " has SHA-256 " + actual + " but " + (layer ? "the registry's manifest" : "the index") + " says " + expected
                         + ": the archive was replaced after it was published, or something on the way altered it; Steward does not"
                         + " read it (ask the repository's maintainers)");
             }

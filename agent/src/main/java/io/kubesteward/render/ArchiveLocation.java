@@ -17,7 +17,12 @@ public sealed interface ArchiveLocation {
         }
     }
 
-    record Remote(URI uri, Credentials credentials) implements ArchiveLocation {
+    /** @param sha256 the content's SHA-256 (hex) where the location itself names it (an OCI layer), else null */
+    record Remote(URI uri, Credentials credentials, String sha256) implements ArchiveLocation {
+        public Remote(URI uri, Credentials credentials) {
+            this(uri, credentials, null);
+        }
+
         @Override
         public String describe() {
             return shown(uri.toString());

@@ -101,6 +101,16 @@ class ArchiveFetcherTest {
     }
 
     @Test
+    void a_digest_the_location_names_is_checked_instead_of_the_index_s() throws Exception {
+        ArchiveFetcher fetcher = new ArchiveFetcher(http, null, ArchiveLimits.HELM);
+        ArchiveLocation.Remote layer = new ArchiveLocation.Remote(url("/charts/podinfo-6.7.1.tgz"), Credentials.none(), DIGEST);
+        assertEquals("podinfo", fetcher.fetch(layer, "sha256:" + "1".repeat(64), "podinfo 6.7.1").name(), "a manifest digest is not the layer's");
+        ArchiveLocation.Remote wrong = new ArchiveLocation.Remote(url("/charts/podinfo-6.7.1.tgz"), Credentials.none(), "2".repeat(64));
+        String why = assertThrows(ArchiveRefused.class, () -> fetcher.fetch(wrong, DIGEST, "podinfo 6.7.1")).getMessage();
+        assertTrue(why.contains("but the registry's manifest says " + "2".repeat(64)), why);
+    }
+
+    @Test
     void a_poisoned_cache_file_is_fetched_again() throws Exception {
         Path cache = Files.createDirectories(dir.resolve("cache"));
         Files.write(cache.resolve("sha256-" + DIGEST + ".tgz"), new byte[] {1, 2, 3});

@@ -29,12 +29,13 @@ import java.util.concurrent.Future;
  * Chart versions containing {@code +} are stored as tags with {@code _} (as Helm pushes them) and
  * given back with {@code +}.
  */
-public final class OciRegistrySource implements ReleaseSource, DigestResolver {
+public final class OciRegistrySource implements ReleaseSource, DigestResolver, io.kubesteward.sources.ArchiveResolver {
     private final SourceKind kind;
     private final OciSourceSettings settings;
     private final RegistryLocator locator;
     private final TagLister lister;
     private final TagDetails details;
+    private final ChartLayer charts;
     private final Map<String, RepositoryTags> repositories = new LinkedHashMap<>();
 
     /** A repository's tags, or why there are none. */
@@ -50,7 +51,9 @@ public final class OciRegistrySource implements ReleaseSource, DigestResolver {
         RegistryClient client = new RegistryClient(http, settings.credentials());
         this.locator = new RegistryLocator(settings);
         this.lister = new TagLister(client, settings.pageSize(), settings.maxPages());
-        this.details = new TagDetails(locator, new ManifestReader(client), http.clock());
+        ManifestReader manifests = new ManifestReader(client);
+        this.details = new TagDetails(locator, manifests, http.clock());
+        this.charts = new ChartLayer(locator, manifests, client);
     }
 
     public static OciRegistrySource images(HttpCaller http, OciSourceSettings settings) {
@@ -102,6 +105,15 @@ public final class OciRegistrySource implements ReleaseSource, DigestResolver {
     @Override
     public Map<String, Instant> created(PackageRef pkg, Collection<String> versions) {
         return pkg.kind() == kind ? details.created(pkg, versions) : Map.of();
+    }
+
+    /** The archive of a chart version: its manifest's chart layer (charts only; images have no archive). */
+    @Override
+    public io.kubesteward.render.ArchiveLocation locate(PackageRef pkg, Release release) throws ArchiveUnlocatable {
+        if (kind != SourceKind.OCI_CHART || pkg.kind() != SourceKind.OCI_CHART) {
+            throw new ArchiveUnlocatable(pkg.name() + " is not an OCI-hosted chart");
+        }
+        return charts.locate(pkg, release);
     }
 
     private Map<String, Answer> listAll(Map<String, RepositoryTags> wanted) {

@@ -61,6 +61,15 @@ final class RegistryClient {
         return renewed == null ? response : http.exchange(with(request, renewed));
     }
 
+    /**
+     * The authorization requests for {@code addr}'s repository carry, as the last request there established it
+     * (a token, or the basic login); none when the registry asked for none.
+     */
+    Credentials authorization(RegistryAddress addr) {
+        Credentials known = authorizations.get(addr.base() + " " + addr.scope());
+        return known == null ? Credentials.none() : known;
+    }
+
     private Credentials authorize(RegistryAddress addr, AuthChallenge challenge, String key) throws RegistryFailure {
         Optional<RegistryLogin> login = login(addr);
         Credentials auth;
