@@ -38,7 +38,6 @@ final class ChartVersionBumper {
     static Plan plan(ChartBump settings, Map<String, SourceFile> files, List<Update> updates, Collection<String> changedPaths) {
         List<String> notes = new ArrayList<>();
         List<String> locks = staleLocks(files, updates, changedPaths);
-        locks.forEach(lock -> notes.add(lock + " must be regenerated (helm dependency update)"));
         List<ValueEdit> edits = new ArrayList<>();
         List<BumpedChart> bumped = new ArrayList<>();
         if (settings.enabled()) {

@@ -103,8 +103,35 @@ public final class ProposalEditor {
         Confirmation.confirm(updates, before, scanner.scan(editedRepository), edited, notes);
         ChartVersionBumper.confirm(bumps, edited);
         notes.addAll(bumps.notes());
+        List<String> stale = new ArrayList<>();
+        for (String lock : bumps.staleLocks()) {
+            relock(lock, byPath, edited, updates, notes).ifPresent(why -> {
+                stale.add(lock);
+                notes.add(lock + " must be regenerated (helm dependency update): " + why);
+            });
+        }
         List<SourceFile> changed = edited.values().stream().map(file -> new SourceFile(file.path(), file.edited())).toList();
-        return new EditResult.Applied(changed, bumps.bumped(), bumps.staleLocks(), notes);
+        return new EditResult.Applied(changed, bumps.bumped(), stale, notes);
+    }
+
+    /** Edits {@code lock} beside its edited chart file as Helm would; the reason when it cannot. */
+    private static java.util.Optional<String> relock(String lock, Map<String, SourceFile> byPath, Map<String, FileEdits> edited,
+                                                     List<Update> updates, List<String> notes) {
+        String chartPath = lock.replaceFirst("(Chart|requirements)\\.lock$", lock.endsWith("requirements.lock") ? "requirements.yaml" : "Chart.yaml");
+        String chartText = edited.containsKey(chartPath) ? edited.get(chartPath).edited()
+                : byPath.containsKey(chartPath) ? byPath.get(chartPath).content() : null;
+        if (chartText == null) {
+            return java.util.Optional.of("there is no " + chartPath + " beside it");
+        }
+        java.time.Instant generated = updates.stream().filter(u -> u.declaration().file().equals(chartPath) && u.release() != null)
+                .map(u -> u.release().created()).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);
+        ChartLocks.Plan plan = ChartLocks.plan(lock, byPath.get(lock).content(), chartPath, chartText, generated);
+        if (plan.unwritable() != null) {
+            return java.util.Optional.of(plan.unwritable());
+        }
+        edited.putAll(render(plan.edits(), byPath, notes));
+        notes.add(lock + ": locked versions, digest and generation time updated as helm dependency update writes them");
+        return java.util.Optional.empty();
     }
 
     private static Map<String, FileEdits> render(List<ValueEdit> edits, Map<String, SourceFile> files, List<String> notes) {

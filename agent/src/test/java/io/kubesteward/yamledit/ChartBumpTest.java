@@ -31,7 +31,7 @@ class ChartBumpTest {
         assertEquals(expected, changed(result, CHART));
         assertEquals(List.of(new BumpedChart(CHART, "styles", "0.1.0", "0.1.1")), result.bumpedCharts());
         assertEquals(List.of("chart/Chart.lock"), result.staleLocks());
-        assertEquals(List.of("chart/Chart.lock must be regenerated (helm dependency update)"), result.notes());
+        assertEquals(List.of("chart/Chart.lock must be regenerated (helm dependency update): it locks 1 dependency where chart/Chart.yaml declares 4"), result.notes());
         assertEquals(List.of(CHART), result.changedFiles().stream().map(SourceFile::path).toList(), "the lock is not edited");
     }
 
@@ -79,15 +79,19 @@ class ChartBumpTest {
     }
 
     @Test
-    void aPreReleaseChartVersionIsLeftWithANoteAndTheLegacyLockIsNamed() {
+    void aPreReleaseChartVersionIsLeftWithANoteAndTheLegacyLockIsRewritten() {
         EditFixtures repo = EditFixtures.load("legacy");
         EditResult.Applied result = edit(ChartBump.patch(), repo, repo.update("charts/old/requirements.yaml", "mysql", "1.6.10"));
 
         assertEquals(List.of(), result.bumpedCharts());
-        assertEquals(List.of("charts/old/requirements.lock"), result.staleLocks());
+        assertEquals(List.of(), result.staleLocks(), "a legacy lock is written as Helm 3 writes it, with the same digest");
         assertEquals(List.of(
-                "charts/old/requirements.lock must be regenerated (helm dependency update)",
                 "charts/old/Chart.yaml: the chart's own version '2.3.4-rc.1' was not raised: it is not a MAJOR.MINOR.PATCH"
-                        + " release version; raise it by hand"), result.notes());
+                        + " release version; raise it by hand",
+                "charts/old/requirements.lock: locked versions, digest and generation time updated as helm dependency update writes them"),
+                result.notes());
+        String lock = changed(result, "charts/old/requirements.lock");
+        assertTrue(lock.contains("  version: 1.6.10\n") && !lock.contains("sha256:1111") && lock.contains("generated: 2020-01-01T00:00:00Z"),
+                lock);
     }
 }

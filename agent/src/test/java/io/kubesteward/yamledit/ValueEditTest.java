@@ -58,7 +58,7 @@ class ValueEditTest {
                 .replace("'2.14.1'", "'2.20.3'")
                 .replace("{name: flow, version: 1.2.3,", "{name: flow, version: 1.2.4,");
         assertEquals(expected, changed(result, CHART));
-        assertEquals(List.of("chart/Chart.lock must be regenerated (helm dependency update)"), result.notes(), "and no quoting note");
+        assertEquals(List.of("chart/Chart.lock must be regenerated (helm dependency update): it locks 1 dependency where chart/Chart.yaml declares 4"), result.notes(), "and no quoting note");
     }
 
     @CatalogueEntry(37)
