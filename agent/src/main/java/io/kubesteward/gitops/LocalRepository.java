@@ -75,9 +75,13 @@ public final class LocalRepository {
         return new Contents(files, problems);
     }
 
-    /** YAML, Go-templated YAML (helmfile's {@code .gotmpl}) and kustomize's extension-less {@code Kustomization}. */
+    /**
+     * YAML, Go-templated YAML (helmfile's {@code .gotmpl}), kustomize's extension-less {@code Kustomization}, and Helm's
+     * lock files (YAML too, rewritten with the Chart.yaml beside them).
+     */
     static boolean isRead(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".gotmpl") || name.equals("Kustomization");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".gotmpl") || name.equals("Kustomization")
+                || name.equals("Chart.lock") || name.equals("requirements.lock");
     }
 
     /** What was read, and what could not be. */

@@ -249,6 +249,57 @@ class RunEndToEndTest {
     }
 
     @Test
+    void two_pull_requests_on_one_umbrella_chart_and_its_lock_still_apply_after_one_is_merged() throws Exception {
+        commitToMain("platform/Chart.lock", """
+                dependencies:
+                - name: ingress-nginx
+                  repository: https://kubernetes.github.io/ingress-nginx
+                  version: 4.10.1
+                - name: cert-manager
+                  repository: https://charts.jetstack.io
+                  version: v1.14.5
+                - name: internal-tools
+                  repository: file://../charts/internal-tools
+                  version: 0.3.0
+                digest: sha256:0000000000000000000000000000000000000000000000000000000000000000
+                generated: "2024-05-01T00:00:00Z"
+                """);
+        Run first = run();
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(List.of("platform/Chart.lock", "platform/Chart.yaml"), changedPaths("steward/chart/cert-manager"));
+        assertEquals(List.of("platform/Chart.lock", "platform/Chart.yaml"), changedPaths("steward/chart/ingress-nginx"));
+        String ingressLockBefore = demo.fileOnBranch("steward/chart/ingress-nginx", "platform/Chart.lock");
+
+        RevCommit merged = demo.head("steward/chart/cert-manager"); // a person merges one of the two
+        try (Repository repo = Git.open(remote.toFile()).getRepository()) {
+            org.eclipse.jgit.lib.RefUpdate main = repo.updateRef("refs/heads/main");
+            main.setNewObjectId(merged.getId());
+            assertEquals(org.eclipse.jgit.lib.RefUpdate.Result.FAST_FORWARD, main.update());
+        }
+        github.markMerged(numberOf(first.report(), "steward/chart/cert-manager"));
+
+        Run second = run();
+        assertEquals(0, second.exit(), second.err());
+        assertEquals("updated", actions(second.report()).get("steward/chart/ingress-nginx"), actions(second.report()).toString());
+        RevCommit rebuilt = demo.head("steward/chart/ingress-nginx");
+        assertEquals(merged.getId(), rebuilt.getParent(0).getId(), "rebuilt on the merged base, so it applies as it is");
+        String umbrella = demo.fileOnBranch("main", "platform/Chart.yaml");
+        assertTrue(umbrella.contains("version: 1.4.1") && umbrella.contains("\"v1.15.3\""), umbrella);
+        String ingress = demo.fileOnBranch("steward/chart/ingress-nginx", "platform/Chart.yaml");
+        assertEquals(umbrella.replace("version: 1.4.1", "version: 1.4.2").replace("version: 4.10.1", "version: " + ingressVersion(ingress)), ingress,
+                "only its own dependency and the next chart version");
+        String lock = demo.fileOnBranch("steward/chart/ingress-nginx", "platform/Chart.lock");
+        assertTrue(lock.contains("version: v1.15.3") && !lock.contains("version: 4.10.1"), "the lock holds both upgrades: " + lock);
+        assertFalse(lock.equals(ingressLockBefore), "its digest is computed again over the merged Chart.yaml");
+    }
+
+    private static String ingressVersion(String chartYaml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name: ingress-nginx\\n\\s+version: (\\S+)").matcher(chartYaml);
+        assertTrue(m.find(), chartYaml);
+        return m.group(1);
+    }
+
+    @Test
     void when_the_base_branch_moves_branches_are_rebuilt_on_it() throws Exception {
         run();
         commitToMain("README.md", "platform repository\n");

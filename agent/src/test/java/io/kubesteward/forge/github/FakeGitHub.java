@@ -69,6 +69,14 @@ public final class FakeGitHub implements AutoCloseable {
         return pr.get("number").asLong();
     }
 
+    /** What a person does on the web page: merge (the branch itself is moved onto the base by the test). */
+    public synchronized void markMerged(long number) {
+        ObjectNode pr = find(number);
+        pr.put("state", "closed");
+        pr.put("closed_at", "2026-01-02T03:04:05Z");
+        pr.put("merged_at", "2026-01-02T03:04:05Z");
+    }
+
     /** What a person does on the web page: close without merging. */
     public synchronized void closeUnmerged(long number) {
         ObjectNode pr = find(number);
