@@ -1,18 +1,48 @@
 package io.kubesteward.gitops;
 
 /**
- * The full new text of one file, by its path relative to the repository root ({@code a/b.yaml}).
- * Written to the commit byte for byte as UTF-8: no line-ending conversion.
+ * The full new content of one file, by its path relative to the repository root ({@code a/b.yaml}): a text written
+ * byte for byte as UTF-8 (no line-ending conversion), raw bytes (a vendored chart archive), or, with {@code bytes}
+ * null, the file's removal.
  */
-public record FileContent(String path, String text) {
+public record FileContent(String path, byte[] bytes) {
+    public FileContent(String path, String text) {
+        this(path, requireText(path, text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public FileContent {
-        if (text == null) {
-            throw new IllegalArgumentException("no content given for " + path);
-        }
+        bytes = bytes == null ? null : bytes.clone();
         String problem = pathProblem(path);
         if (problem != null) {
             throw new IllegalArgumentException("cannot write '" + path + "': " + problem);
         }
+    }
+
+    public static FileContent binary(String path, byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("no content given for " + path);
+        }
+        return new FileContent(path, bytes);
+    }
+
+    public static FileContent removal(String path) {
+        return new FileContent(path, (byte[]) null);
+    }
+
+    public boolean removed() {
+        return bytes == null;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes == null ? null : bytes.clone();
+    }
+
+    private static String requireText(String path, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("no content given for " + path);
+        }
+        return text;
     }
 
     private static String pathProblem(String path) {

@@ -70,8 +70,13 @@ final class BareRemote implements AutoCloseable {
     }
 
     String read(String branch, String path) throws IOException {
+        byte[] bytes = bytes(branch, path);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    byte[] bytes(String branch, String path) throws IOException {
         try (TreeWalk walk = TreeWalk.forPath(repo, path, commit(branch).getTree())) {
-            return walk == null ? null : new String(repo.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+            return walk == null ? null : repo.open(walk.getObjectId(0)).getBytes();
         }
     }
 

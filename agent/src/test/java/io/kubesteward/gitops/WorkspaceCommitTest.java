@@ -71,6 +71,20 @@ class WorkspaceCommitTest {
     }
 
     @Test
+    void a_binary_file_is_written_byte_for_byte_and_a_removal_takes_the_file_out() throws Exception {
+        byte[] archive = {0x1f, (byte) 0x8b, 0x00, (byte) 0xff, '\r', '\n', 0x00};
+        try (JGitWorkspace ws = open(remote.url(), tmp.resolve("work"))) {
+            PreparedBranch branch = ws.branchFromBase("steward/chart/web", List.of(FileContent.removal("README.md"),
+                    FileContent.binary("charts/web-1.1.0.tgz", archive), FileContent.removal("charts/never-there.tgz")), "Swap");
+            assertEquals(List.of("README.md", "charts/web-1.1.0.tgz"), branch.changedPaths(), "removing an absent file changes nothing");
+            assertEquals(PushStatus.OK, ws.push(branch).status());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(archive, remote.bytes("steward/chart/web", "charts/web-1.1.0.tgz"));
+        assertNull(remote.read("steward/chart/web", "README.md"));
+        assertEquals("GitOps, second\n", remote.read("main", "README.md"));
+    }
+
+    @Test
     void theWorkingTreeKeepsShowingTheBaseAfterCommits() throws Exception {
         try (JGitWorkspace ws = open(remote.url(), tmp.resolve("work"))) {
             ws.branchFromBase("steward/a", bump("6.1.0"), "a");

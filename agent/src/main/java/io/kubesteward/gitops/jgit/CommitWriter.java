@@ -59,9 +59,16 @@ final class CommitWriter {
                 if (!seen.add(file.path())) {
                     throw new WorkspaceFailure("cannot commit " + branch + ": " + file.path() + " is given twice");
                 }
-                FileMode mode = writableMode(branch, file.path(), baseTree, reader);
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.text().getBytes(StandardCharsets.UTF_8));
                 DirCacheEntry existing = index.getEntry(file.path());
+                FileMode mode = writableMode(branch, file.path(), baseTree, reader); // a link or submodule is neither rewritten nor removed
+                if (file.removed()) {
+                    if (existing != null) {
+                        changed.add(file.path());
+                        editor.add(new DirCacheEditor.DeletePath(file.path()));
+                    }
+                    continue;
+                }
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.bytes());
                 if (existing != null && existing.getObjectId().equals(blob)) {
                     continue;
                 }
