@@ -32,6 +32,19 @@ final class GitApply {
         }
     }
 
+    /** Checks and applies a binary {@code patch} over a repository holding {@code original} (bytes by path). */
+    static void assertAppliesBinary(Path dir, java.util.Map<String, byte[]> original, String patch) throws Exception {
+        for (var file : original.entrySet()) {
+            Files.createDirectories(dir.resolve(file.getKey()).getParent());
+            Files.write(dir.resolve(file.getKey()), file.getValue());
+        }
+        git(dir, "init", "-q");
+        Path patchFile = Files.createTempFile(dir.getParent(), "proposal", ".patch");
+        Files.write(patchFile, patch.getBytes(StandardCharsets.UTF_8));
+        git(dir, "apply", "--check", patchFile.toString());
+        git(dir, "apply", patchFile.toString());
+    }
+
     private static void write(Path path, String content) throws IOException {
         Files.createDirectories(path.getParent());
         Files.write(path, content.getBytes(StandardCharsets.UTF_8));
