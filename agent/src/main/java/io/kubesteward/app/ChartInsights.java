@@ -57,6 +57,8 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     private final boolean assumed;
     private final List<ApiRemoval> removals;
     private ChartRenderer renderer;
+    private Path vendoredRoot;
+    private List<String> vendored = List.of();
     private final java.time.Clock clock;
 
     ChartInsights(ArchiveResolver locator, HttpCaller http, Path cacheDir, List<SourceFile> files, KubernetesTarget kubernetes,
@@ -99,10 +101,49 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         }
     }
 
+    /** The archive's bytes as published (verified, from the cache when there), to vendor in a repository. */
+    byte[] archiveBytes(PackageRef pkg, Release release) throws ArchiveUnavailable {
+        return located(pkg, release, (where, what) -> fetcher.bytes(where, release.digest(), what));
+    }
+
+    /**
+     * Archives vendored in the repository ({@code charts/<chart>-<version>.tgz}) are read from there, not fetched:
+     * the repository's copy is what gets deployed; it is used when it matches the index's digest (or the index gives
+     * none), and fetched as usual when it does not.
+     */
+    ChartInsights withVendored(Path root, List<String> archives) {
+        this.vendoredRoot = root;
+        this.vendored = List.copyOf(archives);
+        return this;
+    }
+
     private ChartArchive fetch(PackageRef pkg, Release release) throws ArchiveUnavailable {
+        String suffix = "charts/" + pkg.name() + "-" + release.version() + ".tgz";
+        for (String path : vendored) {
+            if (path.equals(suffix) || path.endsWith("/" + suffix)) {
+                try {
+                    ChartArchive own = fetcher.read(java.nio.file.Files.readAllBytes(vendoredRoot.resolve(path)), release.digest(), path);
+                    if (own != null) {
+                        return own;
+                    }
+                } catch (ArchiveRefused e) {
+                    throw new ArchiveUnavailable("the vendored " + e.getMessage());
+                } catch (IOException e) {
+                    // unreadable here: the published copy is fetched instead
+                }
+            }
+        }
+        return located(pkg, release, (where, what) -> fetcher.fetch(where, release.digest(), what));
+    }
+
+    private interface Fetch<T> {
+        T from(io.kubesteward.render.ArchiveLocation where, String what) throws ArchiveRefused, HttpFailure, IOException;
+    }
+
+    private <T> T located(PackageRef pkg, Release release, Fetch<T> fetch) throws ArchiveUnavailable {
         String what = "the archive of " + pkg.name() + " " + release.version();
         try {
-            return fetcher.fetch(locator.locate(pkg, release), release.digest(), what);
+            return fetch.from(locator.locate(pkg, release), what);
         } catch (ArchiveResolver.ArchiveUnlocatable | ArchiveRefused | HttpFailure e) {
             String why = e.getMessage();
             throw new ArchiveUnavailable(why.contains(pkg.name() + " " + release.version()) ? why : what + ": " + why);

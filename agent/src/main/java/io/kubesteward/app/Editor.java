@@ -15,6 +15,7 @@ import io.kubesteward.yamledit.EditResult;
 import io.kubesteward.yamledit.ProposalEditor;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.kubesteward.yamledit.VendoredArchives;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,13 +36,44 @@ final class Editor {
     }
 
     static ProposalEdits from(ProposalEditor editor) {
+        return from(editor, List.of(), null);
+    }
+
+    /**
+     * As {@link #from(ProposalEditor)}, and the dependency archives vendored in {@code archives} replaced by the new
+     * versions' (fetched by {@code insight}, verified; none when analysis is off, then the note says what to run).
+     */
+    static ProposalEdits from(ProposalEditor editor, List<String> archives, ChartInsights insight) {
         return (files, proposal) -> {
             EditResult result = editor.edit(files, proposal);
             if (result instanceof EditResult.Applied applied) {
-                return ProposalEdits.Edited.applied(applied.changedFiles(), notes(applied));
+                ProposalEdits.Edited edited = ProposalEdits.Edited.applied(applied.changedFiles(), notes(applied));
+                return edited.ok() ? vendored(edited, VendoredArchives.plan(archives, proposal.updates()), insight) : edited;
             }
             return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
         };
+    }
+
+    private static ProposalEdits.Edited vendored(ProposalEdits.Edited edited, List<VendoredArchives.Swap> swaps, ChartInsights insight) {
+        List<ProposalEdits.ArchiveFile> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (VendoredArchives.Swap swap : swaps) {
+            String folder = swap.removed().substring(0, swap.removed().length() - swap.removed().replaceFirst(".*/charts/", "charts/").length());
+            String byHand = "; replace it by hand (helm dependency update " + (folder.isEmpty() ? "." : folder.replaceAll("/$", "")) + ")";
+            if (insight == null) {
+                notes.add(swap.removed() + " is vendored and was not replaced: charts.analysis is off, so Steward fetched no archive" + byHand);
+                continue;
+            }
+            try {
+                byte[] bytes = insight.archiveBytes(swap.update().declaration().pkg(), swap.update().release());
+                files.add(new ProposalEdits.ArchiveFile(swap.removed(), null));
+                files.add(new ProposalEdits.ArchiveFile(swap.added(), bytes));
+                notes.add(swap.removed() + " replaced by " + swap.added() + " (the published archive, its digest checked)");
+            } catch (io.kubesteward.pipeline.ChartInsight.ArchiveUnavailable e) {
+                notes.add(swap.removed() + " is vendored and was not replaced: " + e.getMessage() + byHand);
+            }
+        }
+        return swaps.isEmpty() ? edited : edited.withArchives(files, notes);
     }
 
     /** Rightsizing's policy from the rules files (shipped, the repository's, {@code rulesDir}'s) and its edits by the same editor. */

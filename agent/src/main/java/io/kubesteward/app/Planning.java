@@ -47,16 +47,17 @@ final class Planning {
         long started = System.nanoTime();
         Instant now = clock.instant();
         progress.step("reading " + root);
-        LocalRepository.Contents contents = new LocalRepository(root).read();
+        LocalRepository local = new LocalRepository(root);
+        LocalRepository.Contents contents = local.read();
         ClusterInventory inventory = ClusterAccess.read(cluster, config.cluster(), clock, progress);
         Planner planner = new Planner(VersionSchemes::forDeclaration, new Policy(config.packageRules())::forDeclaration, now)
                 .withBranchPrefix(config.git().branchPrefix()).withKubernetes(kubernetes(inventory, config));
         ProposalEditor editor = Editor.editor(config.charts());
         try (SourceSet sources = SourceSet.from(config, new Secrets(System.getenv()), clock)) {
+            ChartInsights insight = sources.insight(config, local, contents, kubernetes(inventory, config));
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
-                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor), inventory,
-                    inventory == null ? null : Editor.rightsizing(root, rulesDir, editor, now),
-                    sources.insight(config, contents.files(), kubernetes(inventory, config)));
+                    sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor, contents.archives(), insight), inventory,
+                    inventory == null ? null : Editor.rightsizing(root, rulesDir, editor, now), insight);
             PlanPipeline.Result result = new PlanPipeline(progress, AddonCatalogues.from(config.addons())).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();

@@ -74,7 +74,9 @@ final class SourceSet implements AutoCloseable {
     }
 
     /** What upgrade analysis of this run's chart proposals reads through, or null when analysis is off. */
-    ChartInsights insight(StewardConfig config, List<io.kubesteward.model.SourceFile> files, KubernetesTarget kubernetes) {
+    ChartInsights insight(StewardConfig config, io.kubesteward.gitops.LocalRepository repo, io.kubesteward.gitops.LocalRepository.Contents contents,
+                          KubernetesTarget kubernetes) {
+        List<io.kubesteward.model.SourceFile> files = contents.files();
         if (!config.charts().analysisOrDefaults().on()) {
             return null;
         }
@@ -83,7 +85,8 @@ final class SourceSet implements AutoCloseable {
                 .map(r -> new ApiRemoval(r.apiVersion(), r.kind(), r.removedIn(), r.replacement())).toList();
         io.kubesteward.sources.ArchiveResolver archives = (pkg, release) -> pkg.kind() == SourceKind.OCI_CHART
                 ? charts.locate(pkg, release) : helm.locate(pkg, release);
-        insight = new ChartInsights(archives, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock);
+        insight = new ChartInsights(archives, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock)
+                .withVendored(repo.root(), contents.archives());
         return insight;
     }
 

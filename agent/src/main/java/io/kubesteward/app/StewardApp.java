@@ -50,10 +50,29 @@ public final class StewardApp {
         Map<String, String> patches = new HashMap<>();
         planned.result().edits().forEach((branch, edited) -> {
             if (edited.ok()) {
-                patches.put(branch, UnifiedDiff.between(planned.contents().files(), edited.changed()));
+                patches.put(branch, UnifiedDiff.between(planned.contents().files(), edited.changed()) + archives(options.repo(), edited));
             }
         });
         return new PlanOutcome(planned.report(), patches);
+    }
+
+    /** The vendored archives a proposal swaps, as binary patches against the files in {@code repo}. */
+    private static String archives(java.nio.file.Path repo, io.kubesteward.pipeline.ProposalEdits.Edited edited) {
+        StringBuilder out = new StringBuilder();
+        for (io.kubesteward.pipeline.ProposalEdits.ArchiveFile file : edited.archives()) {
+            byte[] before;
+            try {
+                java.nio.file.Path onDisk = repo.resolve(file.path());
+                before = java.nio.file.Files.isRegularFile(onDisk, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? java.nio.file.Files.readAllBytes(onDisk) : null;
+            } catch (java.io.IOException e) {
+                // text before a diff is ignored by git apply: the patch says what it leaves out
+                out.append("# ").append(file.path()).append(" could not be read (").append(e.getMessage()).append("): not in this patch\n");
+                continue;
+            }
+            out.append(io.kubesteward.yamledit.BinaryDiff.ofFile(file.path(), before, file.bytes()));
+        }
+        return out.toString();
     }
 
     /**

@@ -39,6 +39,7 @@ public final class LocalRepository {
         }
         List<SourceFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> archives = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -52,6 +53,8 @@ public final class LocalRepository {
                     String name = file.getFileName().toString();
                     if (attrs.isRegularFile() && isRead(name)) {
                         readOne(file, attrs.size(), files, problems);
+                    } else if (attrs.isRegularFile() && name.endsWith(".tgz") && file.getParent().getFileName().toString().equals("charts")) {
+                        archives.add(relative(file)); // a vendored dependency: replaced, never read, by an upgrade
                     } else if (attrs.isSymbolicLink() && isRead(name)) {
                         // a link may point anywhere, outside the clone too: never read or edited through
                         problems.add(new Problem(relative(file), 0, 0, "skipped: a symbolic link; Steward reads and edits only regular files"));
@@ -72,7 +75,8 @@ public final class LocalRepository {
             throw new RepositoryUnreadable("cannot walk " + root + ": " + e.getMessage());
         }
         files.sort(Comparator.comparing(SourceFile::path));
-        return new Contents(files, problems);
+        archives.sort(null);
+        return new Contents(files, problems, archives);
     }
 
     /**
@@ -85,7 +89,15 @@ public final class LocalRepository {
     }
 
     /** What was read, and what could not be. */
-    public record Contents(List<SourceFile> files, List<Problem> problems) {
+    /** @param archives the paths of the chart archives vendored in {@code charts/} folders (not read) */
+    public record Contents(List<SourceFile> files, List<Problem> problems, List<String> archives) {
+        public Contents {
+            archives = List.copyOf(archives);
+        }
+
+        public Contents(List<SourceFile> files, List<Problem> problems) {
+            this(files, problems, List.of());
+        }
     }
 
     private void readOne(Path file, long size, List<SourceFile> files, List<Problem> problems) {

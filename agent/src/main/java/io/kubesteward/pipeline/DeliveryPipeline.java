@@ -150,7 +150,8 @@ public final class DeliveryPipeline {
     }
 
     private static PushOutcome push(DeliveryRequest request, Proposal proposal, ProposalEdits.Edited edited) throws WorkspaceFailure {
-        List<FileContent> files = edited.changed().stream().map(f -> new FileContent(f.path(), f.content())).toList();
+        List<FileContent> files = new java.util.ArrayList<>(edited.changed().stream().map(f -> new FileContent(f.path(), f.content())).toList());
+        edited.archives().forEach(a -> files.add(a.bytes() == null ? FileContent.removal(a.path()) : FileContent.binary(a.path(), a.bytes())));
         PreparedBranch prepared = request.workspace().branchFromBase(proposal.branch(), files, CommitMessage.of(proposal, edited));
         return request.workspace().push(prepared);
     }

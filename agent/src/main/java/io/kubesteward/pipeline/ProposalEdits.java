@@ -15,10 +15,24 @@ public interface ProposalEdits {
      * should know (chart bumps, lock files to regenerate, quoting), or the reason it failed (then
      * {@code changed} is empty and nothing is delivered).
      */
-    record Edited(List<SourceFile> changed, List<String> notes, String failure) {
+    record Edited(List<SourceFile> changed, List<ArchiveFile> archives, List<String> notes, String failure) {
         public Edited {
             changed = List.copyOf(changed);
+            archives = List.copyOf(archives);
             notes = List.copyOf(notes);
+        }
+
+        public Edited(List<SourceFile> changed, List<String> notes, String failure) {
+            this(changed, List.of(), notes, failure);
+        }
+
+        /** The same edit with vendored archives replaced too, and what a reviewer should know about them. */
+        public Edited withArchives(List<ArchiveFile> more, List<String> moreNotes) {
+            List<ArchiveFile> all = new java.util.ArrayList<>(archives);
+            all.addAll(more);
+            List<String> allNotes = new java.util.ArrayList<>(notes);
+            allNotes.addAll(moreNotes);
+            return new Edited(changed, all, allNotes, failure);
         }
 
         /**
@@ -41,6 +55,18 @@ public interface ProposalEdits {
 
         public boolean ok() {
             return failure == null;
+        }
+    }
+
+    /** A binary file a proposal writes ({@code bytes}) or removes ({@code bytes} null): a vendored chart archive. */
+    record ArchiveFile(String path, byte[] bytes) {
+        public ArchiveFile {
+            bytes = bytes == null ? null : bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes == null ? null : bytes.clone();
         }
     }
 }

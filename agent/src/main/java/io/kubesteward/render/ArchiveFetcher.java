@@ -42,6 +42,33 @@ public final class ArchiveFetcher {
      * @throws HttpFailure the download failed (its message names the URL and what to do)
      */
     public ChartArchive fetch(ArchiveLocation where, String digest, String what) throws ArchiveRefused, HttpFailure, IOException {
+        byte[] bytes = verified(where, digest, what);
+        return NestedCharts.expand(reader.read(new ByteArrayInputStream(bytes), what), limits, what);
+    }
+
+    /**
+     * An archive already on disk (vendored in a repository), read hardened; null when {@code digest} is given and the
+     * bytes do not match it (then the published one is fetched instead). Not counted as a download.
+     */
+    public ChartArchive read(byte[] bytes, String digest, String what) throws ArchiveRefused, IOException {
+        String expected = digest == null || digest.isBlank() ? null : digest.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
+        if (expected != null && !expected.equals(sha256(bytes))) {
+            return null;
+        }
+        return NestedCharts.expand(reader.read(new ByteArrayInputStream(bytes), what), limits, what);
+    }
+
+    /**
+     * The archive's bytes as published, checked as {@link #fetch} checks them and read by the hardened reader (so
+     * nothing Steward refuses to read is written into a repository).
+     */
+    public byte[] bytes(ArchiveLocation where, String digest, String what) throws ArchiveRefused, HttpFailure, IOException {
+        byte[] bytes = verified(where, digest, what);
+        reader.read(new ByteArrayInputStream(bytes), what);
+        return bytes;
+    }
+
+    private byte[] verified(ArchiveLocation where, String digest, String what) throws ArchiveRefused, HttpFailure, IOException {
         boolean layer = where instanceof ArchiveLocation.Remote r && r.sha256() != null;
         String named = layer ? ((ArchiveLocation.Remote) where).sha256() : digest;
         String expected = named == null || named.isBlank() ? null : named.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
@@ -60,7 +87,7 @@ public final class ArchiveFetcher {
                 // a cache that cannot be written costs the next run a download, not this run its archive
             }
         }
-        return NestedCharts.expand(reader.read(new ByteArrayInputStream(bytes), what), limits, what);
+        return bytes;
     }
 
     /** How many archives were downloaded or read from a mirror folder (not from the cache) so far. */

@@ -61,9 +61,14 @@ class RunEndToEndTest {
     }
 
     private void commitToMain(String path, String text) throws Exception {
+        commitToMain(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private void commitToMain(String path, byte[] content) throws Exception {
         Path clone = dir.resolve("main-" + System.nanoTime());
         try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(clone.toFile()).setBranch("main").call()) {
-            Files.writeString(clone.resolve(path), text);
+            Files.createDirectories(clone.resolve(path).getParent());
+            Files.write(clone.resolve(path), content);
             git.add().addFilepattern(".").call();
             PersonIdent person = new PersonIdent("Pat Person", "pat@example.com");
             git.commit().setMessage("unrelated work").setAuthor(person).setCommitter(person).setSign(false).call();
@@ -77,7 +82,8 @@ class RunEndToEndTest {
             diff.setRepository(repo);
             RevCommit tip = walk.parseCommit(repo.resolve("refs/heads/" + branch));
             return diff.scan(walk.parseCommit(tip.getParent(0)).getTree(), tip.getTree()).stream()
-                    .map(org.eclipse.jgit.diff.DiffEntry::getNewPath).sorted().toList();
+                    .map(e -> e.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE ? e.getOldPath() + " (removed)" : e.getNewPath())
+                    .sorted().toList();
         }
     }
 
@@ -246,6 +252,27 @@ class RunEndToEndTest {
         assertEquals(3, first.values().stream().filter("held back by a limit"::equals).count(), first.toString());
         Map<String, String> second = actions(run().report());
         assertEquals(2, second.values().stream().filter("created"::equals).count(), second.toString());
+    }
+
+    @Test
+    void a_vendored_dependency_archive_is_replaced_by_the_published_archive_of_the_new_version() throws Exception {
+        commitToMain("platform/charts/cert-manager-v1.14.5.tgz", Files.readAllBytes(charts.resolve("jetstack/cert-manager-v1.14.5.tgz")));
+        Run first = run();
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(List.of("platform/Chart.yaml", "platform/charts/cert-manager-v1.14.5.tgz (removed)", "platform/charts/cert-manager-v1.15.3.tgz"),
+                changedPaths("steward/chart/cert-manager"));
+        try (Repository repo = Git.open(remote.toFile()).getRepository();
+             org.eclipse.jgit.treewalk.TreeWalk walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, "platform/charts/cert-manager-v1.15.3.tgz",
+                     demo.head("steward/chart/cert-manager").getTree())) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(charts.resolve("jetstack/cert-manager-v1.15.3.tgz")),
+                    repo.open(walk.getObjectId(0)).getBytes());
+            assertEquals(null, org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, "platform/charts/cert-manager-v1.14.5.tgz",
+                    demo.head("steward/chart/cert-manager").getTree()), "the old archive goes");
+        }
+        String body = github.pullJson(numberOf(first.report(), "steward/chart/cert-manager")).get("body").asText();
+        assertTrue(body.contains("platform/charts/cert-manager-v1.14.5.tgz replaced by platform/charts/cert-manager-v1.15.3.tgz"), body);
+        Run second = run();
+        assertEquals("unchanged", actions(second.report()).get("steward/chart/cert-manager"), "the same bytes: nothing to push");
     }
 
     @Test
