@@ -20,6 +20,10 @@ public interface ForgeApi {
         return title;
     }
 
+    /** Marks an open pull request a draft or ready for review, where the forge has a flag for it (GitHub). */
+    default void setDraft(PullRequest pullRequest, boolean draft) throws ForgeFailure {
+    }
+
     /** Changes the title and/or the body; null leaves one as it is. */
     PullRequest edit(PullRequest pullRequest, String title, String body) throws ForgeFailure;
 

@@ -94,7 +94,7 @@ public final class ForgeCaller {
             bytes = ForgeJson.write(body);
             h.put("Content-Type", "application/json");
         }
-        URI uri = URI.create(settings.apiBase() + endpoint.route());
+        URI uri = URI.create(settings.apiBase() + endpoint.route()).normalize(); // GitHub's /api/v3/../graphql
         return new ApiRequest(endpoint.method(), uri, h, bytes, null);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A pull request (a merge request on GitLab) as Steward needs it. {@code number} is what people
- * see: GitHub's and Gitea's number, GitLab's {@code iid}. {@code body} is never null.
+ * see: GitHub's and Gitea's number, GitLab's {@code iid}. {@code body} is never null. {@code draft} is the forge's
+ * draft flag where it has one (GitHub), null where drafts are a title prefix; {@code nodeId} is GitHub's GraphQL id.
  */
 public record PullRequest(
         long number,
@@ -18,7 +19,9 @@ public record PullRequest(
         String title,
         String body,
         List<String> labels,
-        String author) {
+        String author,
+        Boolean draft,
+        String nodeId) {
 
     public enum State { OPEN, CLOSED, MERGED }
 
@@ -27,6 +30,15 @@ public record PullRequest(
         body = body == null ? "" : body;
         title = title == null ? "" : title;
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    public PullRequest(long number, String url, State state, String headBranch, String baseBranch, String title, String body,
+                       List<String> labels, String author) {
+        this(number, url, state, headBranch, baseBranch, title, body, labels, author, null, null);
+    }
+
+    public PullRequest withDraft(boolean asDraft) {
+        return new PullRequest(number, url, state, headBranch, baseBranch, title, body, labels, author, asDraft, nodeId);
     }
 
     public boolean isOpen() {

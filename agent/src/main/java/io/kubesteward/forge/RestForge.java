@@ -91,8 +91,16 @@ public final class RestForge implements Forge {
             current = api.edit(existing, newTitle, newBody);
             wrote = true;
         }
-        List<String> missing = missingLabels(current.labels(), draft.labels());
         List<String> warnings = new ArrayList<>();
+        if (existing.draft() != null && existing.draft() != draft.draft()) {
+            // a flag the REST API cannot change: GitHub's GraphQL mutation; refused, the pull request stays as it is
+            PullRequest before = current;
+            if (attempt(() -> api.setDraft(before, draft.draft()), warnings)) {
+                current = current.withDraft(draft.draft());
+                wrote = true;
+            }
+        }
+        List<String> missing = missingLabels(current.labels(), draft.labels());
         if (!missing.isEmpty() && attempt(() -> api.addLabels(existing, missing), warnings)) {
             current = withLabels(current, missing);
             wrote = true;
@@ -184,7 +192,7 @@ public final class RestForge implements Forge {
         List<String> labels = new ArrayList<>(pr.labels());
         labels.addAll(missingLabels(pr.labels(), added));
         return new PullRequest(pr.number(), pr.url(), pr.state(), pr.headBranch(), pr.baseBranch(), pr.title(),
-                pr.body(), labels, pr.author());
+                pr.body(), labels, pr.author(), pr.draft(), pr.nodeId());
     }
 
     @Override

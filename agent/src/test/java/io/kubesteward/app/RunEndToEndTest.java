@@ -138,6 +138,22 @@ class RunEndToEndTest {
     }
 
     @Test
+    void a_draft_is_marked_ready_for_review_once_a_newer_version_no_longer_blocks() throws Exception {
+        publishSchemaBreakingPodinfo();
+        Run first = run();
+        long number = numberOf(first.report(), "steward/chart/podinfo");
+        assertTrue(github.isDraft(number));
+        publish("podinfo", "podinfo", "6.7.3");
+        Files.write(charts.resolve("podinfo").resolve("podinfo-6.7.3.tgz"), new io.kubesteward.render.TarBuilder()
+                .file("podinfo/Chart.yaml", "apiVersion: v2\nname: podinfo\nversion: 6.7.3\n").file("podinfo/values.yaml", "replicaCount: 1\n")
+                .tgz());
+        Run second = run();
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(number, numberOf(second.report(), "steward/chart/podinfo"), "the same pull request");
+        assertFalse(github.isDraft(number), "ready for review: nothing blocks 6.7.3");
+    }
+
+    @Test
     void with_blocking_hold_a_blocked_upgrade_is_neither_pushed_nor_opened_and_the_report_says_why() throws Exception {
         publishSchemaBreakingPodinfo();
         demo.appendToConfig("charts:\n  analysis:\n    blocking: hold\n");

@@ -48,6 +48,21 @@ public final class GitHubApi implements ForgeApi {
     }
 
     @Override
+    public void setDraft(PullRequest pullRequest, boolean draft) throws ForgeFailure {
+        if (pullRequest.nodeId() == null) {
+            return; // GitHub sends node_id with every pull request; without one there is nothing to address
+        }
+        SetDraft endpoint = new SetDraft(caller.apiBase(), pullRequest, draft);
+        SetDraft.Answer answer = caller.call(endpoint);
+        if (!answer.messages().isEmpty()) {
+            ForgeFailure.Kind kind = answer.types().contains("FORBIDDEN") ? ForgeFailure.Kind.FORBIDDEN
+                    : answer.types().contains("NOT_FOUND") ? ForgeFailure.Kind.NOT_FOUND : ForgeFailure.Kind.REJECTED;
+            throw new ForgeFailure(kind, 200, endpoint.action() + " in " + caller.settings().describe(), String.join("; ", answer.messages()),
+                    kind == ForgeFailure.Kind.FORBIDDEN ? "the token needs pull requests: write" : "");
+        }
+    }
+
+    @Override
     public void addLabels(PullRequest pullRequest, List<String> labels) throws ForgeFailure {
         caller.call(new AddLabels(repo, pullRequest.number(), labels));
     }

@@ -14,7 +14,9 @@ record GitHubPull(
         Ref head,
         Ref base,
         List<Label> labels,
-        User user) {
+        User user,
+        Boolean draft,
+        String nodeId) {
 
     record Ref(String ref, Repo repo) {
     }
@@ -34,6 +36,6 @@ record GitHubPull(
                 : mergedAt != null ? PullRequest.State.MERGED : PullRequest.State.CLOSED;
         return new PullRequest(number, htmlUrl, s, head == null ? null : head.ref(), base == null ? null : base.ref(),
                 title, body, labels == null ? List.of() : labels.stream().map(Label::name).toList(),
-                user == null ? null : user.login());
+                user == null ? null : user.login(), draft == null ? Boolean.FALSE : draft, nodeId);
     }
 }

@@ -50,6 +50,8 @@ public final class FakeGitHub implements AutoCloseable {
                 .route("POST", repo + "/pulls/(\\d+)/requested_reviewers", authed(this::requestReviewers))
                 .route("POST", repo + "/issues/(\\d+)/assignees", authed((c, m) -> Answer.json(201, pull(m))))
                 .route("POST", repo + "/issues/(\\d+)/comments", authed(this::comment))
+                .route("POST", (prefix.endsWith("/api/v3") ? prefix.substring(0, prefix.length() - "v3".length()) : prefix + "/") + "graphql",
+                        authed(this::graphql))
                 .route("GET", prefix + "/.*", authed((c, m) -> Answer.resource(404, "github/error-404.json")));
     }
 
@@ -228,6 +230,44 @@ public final class FakeGitHub implements AutoCloseable {
         return Answer.json(201, pr);
     }
 
+    private volatile boolean graphqlForbidden;
+    final List<String> graphqlCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Answers GraphQL mutations as GitHub does for a token without the permission: 200 with a FORBIDDEN error. */
+    public void forbidGraphql() {
+        graphqlForbidden = true;
+    }
+
+    /** The draft flag GitHub keeps; changed only by GraphQL's two mutations, as on GitHub. */
+    public synchronized boolean isDraft(long number) {
+        return find(number).path("draft").asBoolean(false);
+    }
+
+    private synchronized Answer graphql(Call call, Matcher m) {
+        String query = call.json().path("query").asText();
+        String id = call.json().path("variables").path("id").asText();
+        String mutation = query.contains("convertPullRequestToDraft") ? "convertPullRequestToDraft"
+                : query.contains("markPullRequestReadyForReview") ? "markPullRequestReadyForReview" : null;
+        graphqlCalls.add(mutation + " " + id);
+        ObjectNode answer = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        if (mutation == null) {
+            answer.putArray("errors").addObject().put("message", "Parse error");
+            return Answer.json(200, answer);
+        }
+        ObjectNode pr = pulls.stream().filter(p -> p.path("node_id").asText().equals(id)).findFirst().orElse(null);
+        if (graphqlForbidden || pr == null) {
+            answer.putObject("data").putNull(mutation);
+            answer.putArray("errors").addObject().put("type", graphqlForbidden ? "FORBIDDEN" : "NOT_FOUND")
+                    .put("message", graphqlForbidden ? "Resource not accessible by integration"
+                            : "Could not resolve to a node with the global id of '" + id + "'");
+            return Answer.json(200, answer);
+        }
+        boolean draft = mutation.equals("convertPullRequestToDraft");
+        pr.put("draft", draft);
+        answer.putObject("data").putObject(mutation).putObject("pullRequest").put("isDraft", draft);
+        return Answer.json(200, answer);
+    }
+
     private Answer comment(Call call, Matcher m) {
         find(Long.parseLong(m.group(1)));
         comments.add(m.group(1) + ": " + call.json().get("body").asText());
@@ -247,6 +287,7 @@ public final class FakeGitHub implements AutoCloseable {
         long number = 1347 + pulls.size();
         ObjectNode pr = Resources.object("github/pull-request.json");
         pr.put("number", number).put("title", title).put("state", "open").putNull("merged_at").putNull("closed_at");
+        pr.put("node_id", "PR_kwDOfake" + number);
         pr.put("html_url", "https://github.com/" + owner + "/" + name + "/pull/" + number);
         pr.put("url", apiBase() + "/repos/" + owner + "/" + name + "/pulls/" + number);
         if (body == null) {

@@ -72,6 +72,37 @@ class GitHubForgeTest {
     }
 
     @Test
+    void theDraftFlagFollowsTheFindingsOnUpdateThroughGitHubsGraphqlApi() throws Exception {
+        PullRequest pr = forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3")).pullRequest();
+        PullRequest found = forge.find(BRANCH).openPullRequest().orElseThrow();
+        assertEquals(Boolean.TRUE, found.draft(), "GitHub's draft flag is read back");
+
+        Published ready = forge.update(found, draft(BRANCH, "v1.15.3"));
+        assertEquals(Published.Change.UPDATED, ready.change(), ready.warnings()::toString);
+        assertEquals(List.of("markPullRequestReadyForReview PR_kwDOfake" + pr.number()), github.graphqlCalls);
+        assertFalse(github.isDraft(pr.number()), "ready for review once nothing blocks");
+        assertEquals(1, github.server.calls("POST", "/api/graphql").size(), "GitHub Enterprise's GraphQL sits beside /api/v3");
+
+        Published blocked = forge.update(forge.find(BRANCH).openPullRequest().orElseThrow(), ForgeTests.blockedDraft(BRANCH, "v1.15.3"));
+        assertEquals(Published.Change.UPDATED, blocked.change());
+        assertTrue(github.isDraft(pr.number()), "a draft again when a blocking finding comes");
+        assertEquals(Published.Change.UNCHANGED, forge.update(forge.find(BRANCH).openPullRequest().orElseThrow(),
+                ForgeTests.blockedDraft(BRANCH, "v1.15.3")).change(), "no call when the flag is already right");
+        assertEquals(2, github.graphqlCalls.size());
+    }
+
+    @Test
+    void aTokenThatCannotChangeTheDraftFlagLeavesAWarningNotAFailedDelivery() throws Exception {
+        forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3"));
+        github.forbidGraphql();
+        Published update = forge.update(forge.find(BRANCH).openPullRequest().orElseThrow(), draft(BRANCH, "v1.15.3"));
+        assertEquals(Published.Change.UNCHANGED, update.change());
+        assertEquals(1, update.warnings().size(), update.warnings()::toString);
+        assertTrue(update.warnings().get(0).contains("Resource not accessible by integration"), update.warnings()::toString);
+        assertFalse(update.warnings().get(0).contains(CANARY));
+    }
+
+    @Test
     void aBlockedUpgradeIsOpenedWithGitHubsDraftFlagAndItsTitleUnchanged() throws Exception {
         PullRequest pr = forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3")).pullRequest();
         assertTrue(github.pullJson(pr.number()).get("draft").asBoolean());
