@@ -79,7 +79,7 @@ final class RemovedApis {
     }
 
     private static String assumption(Renders renders) {
-        return renders.kubeSource() + ": set charts.kubernetesVersion, or let Steward read the cluster,"
-                + " for a verdict on the cluster this release runs in.";
+        return "Steward assumed Kubernetes " + renders.kubeVersion() + " (" + renders.kubeSource() + "): set charts.kubernetesVersion, or"
+                + " let Steward read the cluster, for a verdict on the cluster this release runs in.";
     }
 }

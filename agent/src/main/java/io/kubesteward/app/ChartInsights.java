@@ -67,7 +67,7 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         this.clock = clock;
         this.kubeVersion = kubernetes == null ? DEFAULT_KUBERNETES : kubernetes.version();
         this.assumed = kubernetes == null;
-        this.kubeSource = kubernetes == null ? "Steward's default (no cluster was read and charts.kubernetesVersion is not set)"
+        this.kubeSource = kubernetes == null ? "Steward's default: no cluster was read and charts.kubernetesVersion is not set"
                 : kubernetes.source();
         this.removals = List.copyOf(removals);
         this.fetcher = new ArchiveFetcher(http, cacheDir == null ? null : cacheDir.resolve("chart-archives"), ArchiveLimits.HELM);
@@ -211,6 +211,16 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
                 renderer.close();
             }
         }
+    }
+
+    @Override
+    public java.util.Optional<io.kubesteward.model.ReleaseRef> object(Declaration declaration) {
+        return gatherer.object(declaration);
+    }
+
+    @Override
+    public List<io.kubesteward.model.ReleaseRef> dependsOn(Declaration declaration) {
+        return gatherer.dependsOn(declaration);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Release;
 import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.render.ChartArchive;
+import java.util.List;
 
 /**
  * What upgrade analysis needs from outside the pipeline, built by the composition root: chart archives (fetched,
@@ -30,6 +31,16 @@ public interface ChartInsight {
     Renders render(Declaration declaration, ImpactInput upgrade) throws RenderUnavailable;
 
     CrdHandling crds(Declaration declaration);
+
+    /** The release object the declaration is, where its tool orders releases (a Flux HelmRelease). */
+    default java.util.Optional<io.kubesteward.model.ReleaseRef> object(Declaration declaration) {
+        return java.util.Optional.empty();
+    }
+
+    /** The release objects it waits for (Flux {@code spec.dependsOn}). */
+    default List<io.kubesteward.model.ReleaseRef> dependsOn(Declaration declaration) {
+        return List.of();
+    }
 
     RepositoryObjects objects();
 

@@ -39,7 +39,7 @@ final class ImpactStep {
             return plan;
         }
         progress.step("looking inside " + charts.size() + (charts.size() == 1 ? " chart upgrade" : " chart upgrades"));
-        Map<Update, Update> analysed = analyseAll(charts, results, insight);
+        Map<Update, Update> analysed = CompanionReleases.add(plan, analyseAll(charts, results, insight), insight);
         List<Outcome> outcomes = plan.outcomes().stream().map(o -> new Outcome(o.declaration(), o.status(),
                 o.updates().stream().map(u -> analysed.getOrDefault(u, u)).toList(), o.newestOverall(), o.reason(), o.appliedRules()))
                 .toList();

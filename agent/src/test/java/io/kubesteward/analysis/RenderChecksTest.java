@@ -305,7 +305,8 @@ class RenderChecksTest {
         Finding f = only(check(Rendered.of(pdb), Rendered.of(pdb), ReleaseValues.NONE, assumed, List.of(), new ArrayList<>()), "apis");
         assertEquals(Severity.ATTENTION, f.severity());
         assertTrue(f.summary().endsWith("which Kubernetes 1.25 no longer serves; Steward assumed Kubernetes 1.34.0"), f.summary());
-        assertTrue(f.details().get(1).startsWith("Steward's default (no cluster was read): set charts.kubernetesVersion"), f.details()::toString);
+        assertTrue(f.details().get(1).startsWith("Steward assumed Kubernetes 1.34.0 (Steward's default (no cluster was read)): set charts"),
+                f.details()::toString);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.kubesteward.model.CrdHandling;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.ReleaseIdentity;
+import io.kubesteward.model.ReleaseRef;
 import io.kubesteward.model.ReleaseValues;
 import io.kubesteward.model.SetValue;
 import java.util.ArrayList;
@@ -38,6 +39,20 @@ public final class ReleaseValuesGatherer {
     public ReleaseIdentity release(Declaration d) {
         boolean reads = d.span() != null && ReleaseNames.readsDocument(d.kind());
         return ReleaseNames.of(d, reads ? files.documentAt(d.file(), d.span().start()) : Optional.empty());
+    }
+
+    /** The release object the declaration is (a Flux HelmRelease), when its tool orders releases by object. */
+    public Optional<ReleaseRef> object(Declaration d) {
+        return ReleaseOrder.object(d, document(d));
+    }
+
+    /** The release objects it waits for (Flux {@code spec.dependsOn}). */
+    public List<ReleaseRef> dependsOn(Declaration d) {
+        return ReleaseOrder.dependsOn(d, document(d));
+    }
+
+    private Optional<YamlDocument> document(Declaration d) {
+        return d.span() == null || d.kind() != DeclarationKind.FLUX_HELM_RELEASE ? Optional.empty() : files.documentAt(d.file(), d.span().start());
     }
 
     public ReleaseValues gather(Declaration d) {
