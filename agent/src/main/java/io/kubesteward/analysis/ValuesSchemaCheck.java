@@ -64,9 +64,14 @@ final class ValuesSchemaCheck {
                     + " requires values Steward did not find in the repository; check they come from what it could not read",
                     details));
         }
-        String summary = "the values this release would get do not pass the values.schema.json of " + to.name() + " " + toVersion
-                + " (" + judged.size() + (judged.size() == 1 ? " error" : " errors") + "): helm upgrade refuses them";
-        return List.of(new Finding(Severity.BLOCKING, "schema", summary, details));
+        String failing = "the values this release would get do not pass the values.schema.json of " + to.name() + " " + toVersion
+                + " (" + judged.size() + (judged.size() == 1 ? " error" : " errors") + ")";
+        if (values.schemaSkipped() != null) {
+            // Helm is told not to check: the upgrade goes through, with values the chart's authors call invalid
+            return List.of(new Finding(Severity.ATTENTION, "schema", failing + "; Helm does not check them here ("
+                    + values.schemaSkipped() + "), so the upgrade goes ahead with them", details));
+        }
+        return List.of(new Finding(Severity.BLOCKING, "schema", failing + ": helm upgrade refuses them", details));
     }
 
     /** The keys an error is about: its location, and for a missing or unexpected property that property. */

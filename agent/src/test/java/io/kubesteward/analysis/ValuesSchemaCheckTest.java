@@ -44,6 +44,17 @@ class ValuesSchemaCheckTest {
     }
 
     @Test
+    void withSchemaValidationTurnedOffTheRefusedValuesOnlyNeedAttention() {
+        Charts to = withSchema("{\"type\": \"object\", \"properties\": {\"replicas\": {\"type\": \"integer\"}}}");
+        Impact impact = analyse(to, values("replicas", "two", 7).withSchemaSkipped("spec.upgrade.disableSchemaValidation: true in apps/release.yaml"));
+        Finding f = impact.findings().get(0);
+        assertEquals(Severity.ATTENTION, f.severity());
+        assertTrue(f.summary().endsWith("(1 error); Helm does not check them here (spec.upgrade.disableSchemaValidation: true in"
+                + " apps/release.yaml), so the upgrade goes ahead with them"), f.summary());
+        assertTrue(!impact.blocking());
+    }
+
+    @Test
     void valuesThatPassGiveNoFindingAndDraft7IsTheDefault() {
         Charts to = withSchema("{\"type\": \"object\", \"properties\": {\"replicas\": {\"type\": \"integer\", \"minimum\": 1}}}");
         assertEquals(List.of(), analyse(to, values("replicas", 3L, 7)).findings());

@@ -70,15 +70,24 @@ public final class ReleaseValuesGatherer {
         if (doc.isEmpty()) {
             return ReleaseValues.NONE;
         }
+        String skipped = null;
         switch (d.kind()) {
-            case FLUX_HELM_RELEASE -> FluxValues.gather(d.file(), doc.get(), configMaps, out, unresolved);
-            case ARGOCD_APPLICATION -> ArgoValues.gather(d.file(), doc.get(), offset, out, unresolved);
+            case FLUX_HELM_RELEASE -> {
+                FluxValues.gather(d.file(), doc.get(), configMaps, out, unresolved);
+                skipped = "true".equals(io.kubesteward.declarations.yaml.Nodes.text(doc.get().root(), "spec", "upgrade", "disableSchemaValidation"))
+                        ? "spec.upgrade.disableSchemaValidation: true in " + d.file() : null;
+            }
+            case ARGOCD_APPLICATION -> {
+                ArgoValues.gather(d.file(), doc.get(), offset, out, unresolved);
+                skipped = "true".equals(io.kubesteward.declarations.yaml.Nodes.text(ArgoValues.sourceAt(doc.get(), offset), "helm",
+                        "skipSchemaValidation")) ? "helm.skipSchemaValidation: true in " + d.file() : null;
+            }
             case KUSTOMIZE_HELM_CHART -> KustomizeValues.gather(d.file(), doc.get(), offset, files, out, unresolved);
             case CHART_DEPENDENCY -> UmbrellaValues.gather(d.file(), doc.get(), offset, files, out);
             default -> {
                 return ReleaseValues.NONE;
             }
         }
-        return new ReleaseValues(out, unresolved);
+        return new ReleaseValues(out, unresolved, skipped);
     }
 }

@@ -205,6 +205,40 @@ class ReleaseValuesGathererTest {
     }
 
     @Test
+    void fluxAndArgoSettingsThatTurnOffSchemaValidationAreNamed() {
+        String flux = """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata: {name: podinfo, namespace: flux-system}
+                spec:
+                  upgrade: {disableSchemaValidation: %s}
+                  chart:
+                    spec:
+                      chart: podinfo
+                      version: 6.5.0
+                      sourceRef: {kind: HelmRepository, name: podinfo}
+                """;
+        String repo = "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata: {name: podinfo, namespace: flux-system}\n"
+                + "spec: {url: https://stefanprodan.github.io/podinfo}\n";
+        assertEquals("spec.upgrade.disableSchemaValidation: true in hr.yaml", gather(Map.of("hr.yaml", flux.formatted("true"), "repo.yaml", repo),
+                "podinfo").schemaSkipped());
+        assertEquals(null, gather(Map.of("hr.yaml", flux.formatted("false"), "repo.yaml", repo), "podinfo").schemaSkipped());
+        String argo = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata: {name: dns, namespace: argocd}
+                spec:
+                  destination: {namespace: external-dns}
+                  source:
+                    repoURL: https://kubernetes-sigs.github.io/external-dns
+                    chart: external-dns
+                    targetRevision: 1.14.4
+                    helm: {skipSchemaValidation: true}
+                """;
+        assertEquals("helm.skipSchemaValidation: true in app.yaml", gather(Map.of("app.yaml", argo), "external-dns").schemaSkipped());
+    }
+
+    @Test
     void eachToolNamesItsReleaseAsItDoes() {
         String flux = """
                 apiVersion: helm.toolkit.fluxcd.io/v2
