@@ -78,7 +78,7 @@ public final class ReleaseValuesGatherer {
                         ? "spec.upgrade.disableSchemaValidation: true in " + d.file() : null;
             }
             case ARGOCD_APPLICATION -> {
-                ArgoValues.gather(d.file(), doc.get(), offset, out, unresolved);
+                ArgoValues.gather(d.file(), doc.get(), offset, files, out, unresolved);
                 skipped = "true".equals(io.kubesteward.declarations.yaml.Nodes.text(ArgoValues.sourceAt(doc.get(), offset), "helm",
                         "skipSchemaValidation")) ? "helm.skipSchemaValidation: true in " + d.file() : null;
             }

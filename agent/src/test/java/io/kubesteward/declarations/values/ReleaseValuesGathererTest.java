@@ -134,6 +134,30 @@ class ReleaseValuesGathererTest {
     }
 
     @Test
+    void argoMultiSourceValueFilesFromTheValuesRefAreReadWhenThisRepositoryHasThem() {
+        Map<String, String> files = Map.of("argo/app.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata: {name: ingress}
+                spec:
+                  sources:
+                    - repoURL: https://kubernetes.github.io/ingress-nginx
+                      chart: ingress-nginx
+                      targetRevision: 4.10.1
+                      helm:
+                        valueFiles: [$values/apps/ingress/values.yaml, $values/apps/ingress/absent.yaml, $other/x.yaml]
+                    - repoURL: https://github.com/example/gitops.git
+                      targetRevision: main
+                      ref: values
+                """, "apps/ingress/values.yaml", "controller:\n  replicaCount: 3\n");
+        ReleaseValues values = gather(files, "ingress-nginx");
+        assertEquals("apps/ingress/values.yaml:2=3", byPath(values).get("controller.replicaCount"));
+        assertEquals(2, values.unresolved().size(), values.unresolved()::toString);
+        assertTrue(values.unresolved().get(0).startsWith("valueFiles entry $values/apps/ingress/absent.yaml"), values.unresolved()::toString);
+        assertTrue(values.unresolved().get(1).startsWith("valueFiles entry $other/x.yaml"), "no source has ref: other");
+    }
+
+    @Test
     void helmfileFilesAndInlineValuesWithTemplatedValuesKeptOnlyAsPaths() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("helmfile.yaml", """
