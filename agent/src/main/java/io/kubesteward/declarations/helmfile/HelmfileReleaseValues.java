@@ -23,6 +23,17 @@ public final class HelmfileReleaseValues {
 
     /** The values items of the release that holds char offset {@code offset} (the one starting last before it). */
     public static List<Item> of(String path, String content, int offset) {
+        HelmfileState.Release found = release(path, content, offset);
+        return found == null ? List.of() : found.values().stream().map(v -> new Item(v.document(), v.node())).toList();
+    }
+
+    /** The {@code set:} items ({@code {name, value}}) of the same release, applied after its values as {@code --set}. */
+    public static List<Item> sets(String path, String content, int offset) {
+        HelmfileState.Release found = release(path, content, offset);
+        return found == null ? List.of() : found.sets().stream().map(v -> new Item(v.document(), v.node())).toList();
+    }
+
+    private static HelmfileState.Release release(String path, String content, int offset) {
         HelmfileState state = HelmfileStateReader.read(TemplatedYaml.read(path, content, true), new ArrayList<>());
         HelmfileState.Release found = null;
         for (HelmfileState.Release r : state.releases()) {
@@ -30,7 +41,7 @@ public final class HelmfileReleaseValues {
                 found = r;
             }
         }
-        return found == null ? List.of() : found.values().stream().map(v -> new Item(v.document(), v.node())).toList();
+        return found;
     }
 
     /** A values file as helmfile reads it: {@code *.gotmpl} as a template (masked), any other as plain YAML. */

@@ -28,11 +28,14 @@ record HelmfileState(
 
     /**
      * A {@code releases[]} item; {@code version} is null when absent or not a single value
-     * ({@code versionNotScalar}); {@code values} are the items of its {@code values:} list.
+     * ({@code versionNotScalar}); {@code values} are the items of its {@code values:} list, {@code sets} those of its
+     * {@code set:} list ({@code --set} for each).
      */
-    record Release(String name, int offset, YamlScalar chart, YamlScalar version, boolean versionNotScalar, List<ValuesEntry> values) {
+    record Release(String name, int offset, YamlScalar chart, YamlScalar version, boolean versionNotScalar, List<ValuesEntry> values,
+                   List<ValuesEntry> sets) {
         Release {
             values = List.copyOf(values);
+            sets = List.copyOf(sets);
         }
     }
 

@@ -12,7 +12,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A helmfile release's {@code values:} in order: files (relative to the helmfile; {@code *.gotmpl} read as
- * templates) and inline mappings. A value a template writes is not known without rendering: it is left out and named.
+ * templates) and inline mappings, then its {@code set:} entries ({@code --set}, typed as Helm types them). A value a template writes is not known without rendering: it is left out and named.
  */
 final class HelmfileValues {
     private HelmfileValues() {
@@ -24,6 +24,22 @@ final class HelmfileValues {
                 keepKnown(ValueLeaves.of(item.document(), inline, List.of(), file, 0), out, unresolved);
             } else if (item.node() instanceof ScalarNode name) {
                 valuesFile(file, item.document(), name, files, out, unresolved);
+            }
+        }
+        for (HelmfileReleaseValues.Item set : HelmfileReleaseValues.sets(file, content, offset)) {
+            String name = io.kubesteward.declarations.yaml.Nodes.text(set.node(), "name");
+            String value = io.kubesteward.declarations.yaml.Nodes.text(set.node(), "value");
+            String where = file + ":" + set.document().lineOf(set.node());
+            if (name == null || name.indexOf(HelmfileReleaseValues.TEMPLATED) >= 0) {
+                unresolved.add("a set: entry whose name " + (name == null ? "is missing" : "a template writes") + " (" + where + ")");
+            } else if (value == null) {
+                out.add(new SetValue(HelmSetPath.split(name), SetValue.UNKNOWN, file, set.document().lineOf(set.node())));
+                unresolved.add("set: " + name + " (" + where + ") takes a list or a file's content, which Steward does not read");
+            } else if (value.indexOf(HelmfileReleaseValues.TEMPLATED) >= 0) {
+                out.add(new SetValue(HelmSetPath.split(name), SetValue.UNKNOWN, file, set.document().lineOf(set.node())));
+                unresolved.add("the value of set: " + name + " at " + where + ", which a template writes");
+            } else {
+                out.add(new SetValue(HelmSetPath.split(name), HelmSetPath.typed(value), file, set.document().lineOf(set.node())));
             }
         }
     }

@@ -191,6 +191,33 @@ class ReleaseValuesGathererTest {
     }
 
     @Test
+    void helmfileSetEntriesComeAfterTheValuesTypedAsHelmSetTypesThem() {
+        Map<String, String> files = Map.of("helmfile.yaml", """
+                releases:
+                  - name: cert-manager
+                    chart: jetstack/cert-manager
+                    version: v1.14.5
+                    values:
+                      - replicaCount: 1
+                    set:
+                      - name: replicaCount
+                        value: 2
+                      - name: webhook.hostNetwork
+                        value: "true"
+                      - name: extraArgs
+                        values: [--a, --b]
+                """);
+        ReleaseValues values = gather(files, "cert-manager");
+        Map<String, String> got = byPath(values);
+        assertEquals("helmfile.yaml:8=2", got.get("replicaCount"), "set: wins over values:");
+        assertEquals(2L, values.effective().stream().filter(v -> v.dotted().equals("replicaCount")).findFirst().orElseThrow().value());
+        assertEquals(Boolean.TRUE, values.effective().stream().filter(v -> v.dotted().equals("webhook.hostNetwork")).findFirst().orElseThrow()
+                .value());
+        assertEquals(List.of("set: extraArgs (helmfile.yaml:12) takes a list or a file's content, which Steward does not read"),
+                values.unresolved());
+    }
+
+    @Test
     void kustomizeValuesFileThenInlineAndUmbrellaValuesUnderTheAlias() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("kust/kustomization.yaml", """
