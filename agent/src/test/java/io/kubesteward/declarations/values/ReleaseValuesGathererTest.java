@@ -255,56 +255,47 @@ class ReleaseValuesGathererTest {
         return new ReleaseValuesGatherer(files).release(d);
     }
 
+    private static final String FLUX = """
+            apiVersion: helm.toolkit.fluxcd.io/v2
+            kind: HelmRelease
+            metadata: {name: podinfo, namespace: flux-system}
+            spec:
+              %s
+              chart:
+                spec:
+                  chart: podinfo
+                  version: 6.5.0
+                  sourceRef: {kind: HelmRepository, name: podinfo}
+            """;
+    private static final String FLUX_REPO = "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
+            + "metadata: {name: podinfo, namespace: flux-system}\nspec: {url: https://stefanprodan.github.io/podinfo}\n";
+    private static final String ARGO = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Application
+            metadata: {name: dns, namespace: argocd}
+            spec:
+              destination: {namespace: external-dns}
+              source:
+                repoURL: https://kubernetes-sigs.github.io/external-dns
+                chart: external-dns
+                targetRevision: 1.14.4
+                helm: {%s}
+            """;
+
     @Test
     void fluxAndArgoSettingsThatTurnOffSchemaValidationAreNamed() {
-        String flux = """
-                apiVersion: helm.toolkit.fluxcd.io/v2
-                kind: HelmRelease
-                metadata: {name: podinfo, namespace: flux-system}
-                spec:
-                  upgrade: {disableSchemaValidation: %s}
-                  chart:
-                    spec:
-                      chart: podinfo
-                      version: 6.5.0
-                      sourceRef: {kind: HelmRepository, name: podinfo}
-                """;
-        String repo = "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata: {name: podinfo, namespace: flux-system}\n"
-                + "spec: {url: https://stefanprodan.github.io/podinfo}\n";
-        assertEquals("spec.upgrade.disableSchemaValidation: true in hr.yaml", gather(Map.of("hr.yaml", flux.formatted("true"), "repo.yaml", repo),
-                "podinfo").schemaSkipped());
-        assertEquals(null, gather(Map.of("hr.yaml", flux.formatted("false"), "repo.yaml", repo), "podinfo").schemaSkipped());
-        String argo = """
-                apiVersion: argoproj.io/v1alpha1
-                kind: Application
-                metadata: {name: dns, namespace: argocd}
-                spec:
-                  destination: {namespace: external-dns}
-                  source:
-                    repoURL: https://kubernetes-sigs.github.io/external-dns
-                    chart: external-dns
-                    targetRevision: 1.14.4
-                    helm: {skipSchemaValidation: true}
-                """;
-        assertEquals("helm.skipSchemaValidation: true in app.yaml", gather(Map.of("app.yaml", argo), "external-dns").schemaSkipped());
+        Map<String, String> off = Map.of("hr.yaml", FLUX.formatted("upgrade: {disableSchemaValidation: true}"), "repo.yaml", FLUX_REPO);
+        assertEquals("spec.upgrade.disableSchemaValidation: true in hr.yaml", gather(off, "podinfo").schemaSkipped());
+        Map<String, String> on = Map.of("hr.yaml", FLUX.formatted("upgrade: {disableSchemaValidation: false}"), "repo.yaml", FLUX_REPO);
+        assertEquals(null, gather(on, "podinfo").schemaSkipped());
+        assertEquals("helm.skipSchemaValidation: true in app.yaml", gather(Map.of("app.yaml", ARGO.formatted("skipSchemaValidation: true")),
+                "external-dns").schemaSkipped());
     }
 
     @Test
     void eachToolNamesItsReleaseAsItDoes() {
-        String flux = """
-                apiVersion: helm.toolkit.fluxcd.io/v2
-                kind: HelmRelease
-                metadata: {name: podinfo, namespace: flux-system}
-                spec:
-                  %s
-                  chart:
-                    spec:
-                      chart: podinfo
-                      version: 6.5.0
-                      sourceRef: {kind: HelmRepository, name: podinfo}
-                """;
-        String repo = "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata: {name: podinfo, namespace: flux-system}\n"
-                + "spec: {url: https://stefanprodan.github.io/podinfo}\n";
+        String flux = FLUX;
+        String repo = FLUX_REPO;
         assertEquals(new ReleaseIdentity("podinfo", "flux-system"), release(Map.of("hr.yaml", flux.formatted(""), "repo.yaml", repo), "podinfo"));
         assertEquals(new ReleaseIdentity("apps-podinfo", "apps"),
                 release(Map.of("hr.yaml", flux.formatted("targetNamespace: apps"), "repo.yaml", repo), "podinfo"));
@@ -313,18 +304,7 @@ class ReleaseValuesGathererTest {
         assertEquals(new ReleaseIdentity("observability-platform-production-eu-wes-3f0cb633e0f2", "observability-platform-production-eu-west-1a-blue"),
                 release(Map.of("hr.yaml", flux.formatted("targetNamespace: observability-platform-production-eu-west-1a-blue"), "repo.yaml", repo),
                         "podinfo"), "past 53 characters, as helm-controller shortens it");
-        String argo = """
-                apiVersion: argoproj.io/v1alpha1
-                kind: Application
-                metadata: {name: dns, namespace: argocd}
-                spec:
-                  destination: {namespace: external-dns}
-                  source:
-                    repoURL: https://kubernetes-sigs.github.io/external-dns
-                    chart: external-dns
-                    targetRevision: 1.14.4
-                    helm: {releaseName: external-dns-main}
-                """;
-        assertEquals(new ReleaseIdentity("external-dns-main", "external-dns"), release(Map.of("app.yaml", argo), "external-dns"));
+        assertEquals(new ReleaseIdentity("external-dns-main", "external-dns"),
+                release(Map.of("app.yaml", ARGO.formatted("releaseName: external-dns-main")), "external-dns"));
     }
 }
