@@ -32,8 +32,9 @@ public final class VendoredArchives {
             String charts = (folder.isEmpty() ? "" : folder + "/") + "charts/";
             String chart = d.pkg() != null ? d.pkg().name() : d.name();
             String current = charts + chart + "-" + d.currentValue().trim() + ".tgz";
-            if (archives.contains(current)) {
-                out.add(new Swap(current, charts + chart + "-" + u.release().version() + ".tgz", u));
+            String next = u.release().version();
+            if (archives.contains(current) && !next.contains("/") && !next.contains("\\") && !next.contains("..")) {
+                out.add(new Swap(current, charts + chart + "-" + next + ".tgz", u)); // a version never names another folder
             }
         }
         return out;
