@@ -20,8 +20,13 @@ public interface ForgeApi {
         return title;
     }
 
-    /** Marks an open pull request a draft or ready for review, where the forge has a flag for it (GitHub). */
-    default void setDraft(PullRequest pullRequest, boolean draft) throws ForgeFailure {
+    /**
+     * Marks an open pull request a draft or ready for review, where the forge has a flag for it (GitHub).
+     *
+     * @return whether the flag was set (false where the forge has none to address)
+     */
+    default boolean setDraft(PullRequest pullRequest, boolean draft) throws ForgeFailure {
+        return false;
     }
 
     /** Changes the title and/or the body; null leaves one as it is. */

@@ -15,6 +15,7 @@ public final class RestForge implements Forge {
 
     private final ForgeSettings settings;
     private final ForgeApi api;
+    private volatile boolean draftRefused;
     private final BotAccount bot;
 
     public RestForge(ForgeSettings settings, ForgeApi api) {
@@ -92,12 +93,18 @@ public final class RestForge implements Forge {
             wrote = true;
         }
         List<String> warnings = new ArrayList<>();
-        if (existing.draft() != null && existing.draft() != draft.draft()) {
-            // a flag the REST API cannot change: GitHub's GraphQL mutation; refused, the pull request stays as it is
+        if (existing.draft() != null && existing.draft() != draft.draft() && (draft.draft() || blockedBySteward(existing)) && !draftRefused) {
+            // a flag the REST API cannot change: GitHub's GraphQL mutation; refused, the pull request stays as it is and
+            // the rest of the run does not ask again. Steward makes ready only a draft its own findings made one.
             PullRequest before = current;
-            if (attempt(() -> api.setDraft(before, draft.draft()), warnings)) {
-                current = current.withDraft(draft.draft());
-                wrote = true;
+            boolean[] changed = {false};
+            if (attempt(() -> changed[0] = api.setDraft(before, draft.draft()), warnings)) {
+                if (changed[0]) {
+                    current = current.withDraft(draft.draft());
+                    wrote = true;
+                }
+            } else {
+                draftRefused = true;
             }
         }
         List<String> missing = missingLabels(current.labels(), draft.labels());
@@ -186,6 +193,11 @@ public final class RestForge implements Forge {
         Set<String> have = new LinkedHashSet<>();
         present.forEach(l -> have.add(l.toLowerCase(Locale.ROOT)));
         return wanted.stream().filter(l -> !have.contains(l.toLowerCase(Locale.ROOT))).distinct().toList();
+    }
+
+    /** The body Steward last wrote held a blocking finding: the draft is Steward's verdict, not a person's choice. */
+    private static boolean blockedBySteward(PullRequest pr) {
+        return pr.metadata().isPresent() && (pr.body().startsWith("- **blocking** (") || pr.body().contains("\n- **blocking** ("));
     }
 
     private static PullRequest withLabels(PullRequest pr, List<String> added) {

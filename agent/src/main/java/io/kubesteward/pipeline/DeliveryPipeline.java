@@ -99,7 +99,7 @@ public final class DeliveryPipeline {
                 if (open != null && !open.body().contains(PERSON_PUSHED)) {
                     // the branch holds a person's work now: keep its title and metadata, add the note once
                     request.forge().update(open, new PullRequestDraft(open.title(), PERSON_PUSHED + open.body(), branch,
-                            request.workspace().baseBranch(), List.of(), List.of(), List.of()));
+                            request.workspace().baseBranch(), List.of(), List.of(), List.of(), Boolean.TRUE.equals(open.draft())));
                 }
                 return new Delivery(branch, Delivery.Action.NOT_STEWARDS, open == null ? null : open.url(),
                         "someone else committed to " + branch + "; Steward does not overwrite people's work. "

@@ -48,9 +48,9 @@ public final class GitHubApi implements ForgeApi {
     }
 
     @Override
-    public void setDraft(PullRequest pullRequest, boolean draft) throws ForgeFailure {
+    public boolean setDraft(PullRequest pullRequest, boolean draft) throws ForgeFailure {
         if (pullRequest.nodeId() == null) {
-            return; // GitHub sends node_id with every pull request; without one there is nothing to address
+            return false; // GitHub sends node_id with every pull request; without one there is nothing to address
         }
         SetDraft endpoint = new SetDraft(caller.apiBase(), pullRequest, draft);
         SetDraft.Answer answer = caller.call(endpoint);
@@ -60,6 +60,7 @@ public final class GitHubApi implements ForgeApi {
             throw new ForgeFailure(kind, 200, endpoint.action() + " in " + caller.settings().describe(), String.join("; ", answer.messages()),
                     kind == ForgeFailure.Kind.FORBIDDEN ? "the token needs pull requests: write" : "");
         }
+        return true;
     }
 
     @Override

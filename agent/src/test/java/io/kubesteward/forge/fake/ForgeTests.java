@@ -32,7 +32,9 @@ public final class ForgeTests {
     /** As {@link #draft(String, String)}, opened as a draft (the upgrade analysis found a blocking finding). */
     public static PullRequestDraft blockedDraft(String branch, String version) {
         PullRequestDraft d = draft(branch, version);
-        return new PullRequestDraft(d.title(), d.body(), d.head(), d.base(), d.labels(), d.reviewers(), d.assignees(), true);
+        return new PullRequestDraft(d.title(), "### Impact\n\n- **blocking** (schema): the values this release would get do not pass"
+                + " the values.schema.json of cert-manager " + version + "\n\n" + d.body(), d.head(), d.base(), d.labels(), d.reviewers(),
+                d.assignees(), true);
     }
 
     public static PullRequestDraft draft(String branch, String version) {

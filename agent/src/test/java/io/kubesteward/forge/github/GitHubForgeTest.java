@@ -92,11 +92,22 @@ class GitHubForgeTest {
     }
 
     @Test
+    void aDraftAPersonMadeIsLeftADraft() throws Exception {
+        PullRequestDraft plain = ForgeTests.draft(BRANCH, "v1.15.3");
+        forge.create(new PullRequestDraft(plain.title(), plain.body(), plain.head(), plain.base(), plain.labels(), plain.reviewers(),
+                plain.assignees(), true)); // a draft without a blocking finding: someone wanted it so
+        Published update = forge.update(forge.find(BRANCH).openPullRequest().orElseThrow(), ForgeTests.draft(BRANCH, "v1.15.3"));
+        assertEquals(Published.Change.UNCHANGED, update.change());
+        assertEquals(List.of(), github.graphqlCalls, "Steward makes ready only the drafts its findings made");
+    }
+
+    @Test
     void aTokenThatCannotChangeTheDraftFlagLeavesAWarningNotAFailedDelivery() throws Exception {
-        forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3"));
+        long number = forge.create(ForgeTests.blockedDraft(BRANCH, "v1.15.3")).pullRequest().number();
         github.forbidGraphql();
         Published update = forge.update(forge.find(BRANCH).openPullRequest().orElseThrow(), draft(BRANCH, "v1.15.3"));
-        assertEquals(Published.Change.UNCHANGED, update.change());
+        assertTrue(github.isDraft(number), "still a draft: the flag could not be changed");
+        assertEquals(Boolean.TRUE, update.pullRequest().draft());
         assertEquals(1, update.warnings().size(), update.warnings()::toString);
         assertTrue(update.warnings().get(0).contains("Resource not accessible by integration"), update.warnings()::toString);
         assertFalse(update.warnings().get(0).contains(CANARY));
