@@ -32,7 +32,7 @@ final class ImmutableFields {
             new Rule("ReplicaSet", List.of("spec", "selector"), ORPHAN),
             new Rule("StatefulSet", List.of("spec", "selector"), ORPHAN),
             new Rule("StatefulSet", List.of("spec", "volumeClaimTemplates"), ORPHAN
-                    + " (existing PersistentVolumeClaims keep their old size and class; resize them by hand)"),
+                    + " (existing PersistentVolumeClaims keep their old size and class; resize them by hand)", List.of(), false),
             new Rule("StatefulSet", List.of("spec", "serviceName"), ORPHAN, "", false),
             new Rule("StatefulSet", List.of("spec", "podManagementPolicy"), ORPHAN, "OrderedReady", false),
             new Rule("Job", List.of("spec", "template"), "delete the finished Job (kubectl delete %s %s%s) before the upgrade"),

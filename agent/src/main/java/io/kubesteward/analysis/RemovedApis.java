@@ -32,7 +32,8 @@ final class RemovedApis {
         }
         for (RenderedResource old : from.resources().values()) {
             RenderedResource now = to.resources().get(old.key());
-            if (now != null && !now.apiVersion().equals(old.apiVersion()) && removal(now, minor, renders.removals()).isEmpty()) {
+            if (renders.target().storedRelease() != null && now != null && !now.apiVersion().equals(old.apiVersion())
+                    && removal(now, minor, renders.removals()).isEmpty()) {
                 removal(old, minor, renders.removals()).ifPresent(removal -> out.add(stored(old, now, removal, in, renders)));
             }
         }
@@ -67,9 +68,8 @@ final class RemovedApis {
         List<String> details = new ArrayList<>();
         details.add("Helm (helm upgrade, Flux's helm-controller, helmfile) builds the objects of the release's stored manifest"
                 + " before upgrading and fails with \"unable to build kubernetes objects from current release manifest\" on "
-                + old.apiVersion() + " " + old.kind() + ". Rewrite the stored manifest first: helm mapkubeapis " + renders.target().release()
-                + (renders.target().namespace() == null ? "" : " --namespace " + renders.target().namespace()) + " (the helm-mapkubeapis plugin).");
-        details.add("Argo CD and kustomize apply the rendered objects without a Helm release and are not affected.");
+                + old.apiVersion() + " " + old.kind() + ". Rewrite the stored manifest first: helm mapkubeapis " + renders.target().storedRelease()
+                + " (the helm-mapkubeapis plugin).");
         if (renders.target().assumed()) {
             details.add(assumption(renders));
         }

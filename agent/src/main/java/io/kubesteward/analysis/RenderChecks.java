@@ -48,7 +48,9 @@ final class RenderChecks {
         if (!renders.to().helmRefused()) {
             notRead.add("the rendered manifests: " + in.toVersion() + " did not render (" + why + ")");
         } else if (!renders.from().ok()) {
-            notRead.add("the rendered manifests: neither version renders with the values Steward read (" + why + ")");
+            notRead.add("the rendered manifests: " + in.toVersion() + " does not render with the values Steward read (" + why + "), and "
+                    + in.fromVersion() + (renders.from().helmRefused() ? " does not either" : " did not render (" + ChartFiles.firstLine(
+                    renders.from().failure()) + ")"));
         } else if (!renders.dropped().isEmpty()) {
             notRead.add("the rendered manifests: " + in.toVersion() + " does not render without the dependencies its archive leaves out ("
                     + String.join(", ", renders.dropped()) + "): " + why);

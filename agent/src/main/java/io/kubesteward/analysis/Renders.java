@@ -20,7 +20,11 @@ public record Renders(Rendered from, Rendered to, Target target, List<ApiRemoval
      * Steward's default, not the cluster's or the user's), the release's name and the namespace Helm puts its objects in
      * (null when the repository does not say).
      */
-    public record Target(String kubeVersion, String kubeSource, boolean assumed, String release, String namespace) {
+    public record Target(String kubeVersion, String kubeSource, boolean assumed, String release, String namespace, String storedRelease) {
+        /** {@code storedRelease}: how {@code helm} names the release Helm stores ({@code web --namespace apps}), null when none is stored. */
+        public Target(String kubeVersion, String kubeSource, boolean assumed, String release, String namespace) {
+            this(kubeVersion, kubeSource, assumed, release, namespace, release + (namespace == null ? "" : " --namespace " + namespace));
+        }
     }
 
     public String kubeVersion() {

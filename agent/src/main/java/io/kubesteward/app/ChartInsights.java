@@ -122,7 +122,11 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         for (String path : vendored) {
             if (path.equals(suffix) || path.endsWith("/" + suffix)) {
                 try {
-                    ChartArchive own = fetcher.read(java.nio.file.Files.readAllBytes(vendoredRoot.resolve(path)), release.digest(), path);
+                    Path file = vendoredRoot.resolve(path);
+                    if (java.nio.file.Files.size(file) > ArchiveLimits.HELM.maxCompressedBytes()) {
+                        break; // larger than Steward reads: the published copy is fetched, under the same limit
+                    }
+                    ChartArchive own = fetcher.read(java.nio.file.Files.readAllBytes(file), release.digest(), path);
                     if (own != null) {
                         return own;
                     }
@@ -166,7 +170,8 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
         Rendered old = one(engine, bundled(upgrade.from(), upgrade.fromVersion(), leftOut, dropped), request);
         Rendered now = one(engine, bundled(upgrade.to(), upgrade.toVersion(), leftOut, dropped), request);
-        Renders.Target target = new Renders.Target(kubeVersion, kubeSource, assumed, release.name(), release.namespace());
+        Renders.Target target = new Renders.Target(kubeVersion, kubeSource, assumed, release.name(), release.namespace(),
+                gatherer.storedRelease(declaration).orElse(null));
         return new Renders(old, now, target, removals, leftOut, List.copyOf(dropped));
     }
 

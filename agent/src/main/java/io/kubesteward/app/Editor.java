@@ -68,7 +68,10 @@ final class Editor {
                 byte[] bytes = insight.archiveBytes(swap.update().declaration().pkg(), swap.update().release());
                 files.add(new ProposalEdits.ArchiveFile(swap.removed(), null));
                 files.add(new ProposalEdits.ArchiveFile(swap.added(), bytes));
-                notes.add(swap.removed() + " replaced by " + swap.added() + " (the published archive, its digest checked)");
+                boolean checked = swap.update().release().digest() != null
+                        || swap.update().declaration().pkg().kind() == io.kubesteward.model.SourceKind.OCI_CHART;
+                notes.add(swap.removed() + " replaced by " + swap.added() + " (the published archive, " + (checked ? "its digest checked)"
+                        : "not checked: the repository's index gives no digest)"));
             } catch (io.kubesteward.pipeline.ChartInsight.ArchiveUnavailable e) {
                 notes.add(swap.removed() + " is vendored and was not replaced: " + e.getMessage() + byHand);
             }

@@ -63,6 +63,10 @@ public final class StewardApp {
             byte[] before;
             try {
                 java.nio.file.Path onDisk = repo.resolve(file.path());
+                if (java.nio.file.Files.isRegularFile(onDisk, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && java.nio.file.Files.size(onDisk) > io.kubesteward.render.ArchiveLimits.HELM.maxCompressedBytes()) {
+                    throw new java.io.IOException("larger than " + io.kubesteward.render.ArchiveLimits.HELM.maxCompressedBytes() + " bytes");
+                }
                 before = java.nio.file.Files.isRegularFile(onDisk, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         ? java.nio.file.Files.readAllBytes(onDisk) : null;
             } catch (java.io.IOException e) {

@@ -44,7 +44,9 @@ public final class NestedCharts {
 
     /** {@code charts/x.tgz} of the chart itself or of a dependency folder ({@code charts/a/charts/x.tgz}), not any file. */
     private static boolean chartFolder(Matcher m, Map<String, byte[]> files) {
-        return m.matches() && (m.group(1).isEmpty() || files.containsKey(m.group(1) + "Chart.yaml"));
+        // Helm's loader skips charts/ entries whose names start with '_' or '.': so does Steward
+        return m.matches() && !m.group(2).startsWith("_") && !m.group(2).startsWith(".")
+                && (m.group(1).isEmpty() || files.containsKey(m.group(1) + "Chart.yaml"));
     }
 
     private static void unpack(String path, Map<String, byte[]> files, List<String> skipped, ArchiveLimits limits, String what)

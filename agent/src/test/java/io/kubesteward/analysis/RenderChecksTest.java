@@ -193,7 +193,7 @@ class RenderChecksTest {
         assertEquals(Severity.ATTENTION, unsure.severity());
         List<String> notRead = new ArrayList<>();
         assertTrue(check(Rendered.failed("no"), Rendered.failed(failure), ReleaseValues.NONE, "1.30.0", notRead).isEmpty());
-        assertTrue(notRead.get(0).startsWith("the rendered manifests: neither version renders"), notRead::toString);
+        assertTrue(notRead.get(0).startsWith("the rendered manifests: 2.0.0 does not render with the values Steward read") && notRead.get(0).endsWith("and 1.0.0 does not either"), notRead::toString);
     }
 
     @Test
@@ -319,5 +319,15 @@ class RenderChecksTest {
         assertEquals("1.0.0 renders PodDisruptionBudget apps/app as policy/v1beta1, removed in Kubernetes 1.25; 2.0.0 moves it to policy/v1,"
                 + " but the release Helm stored still holds the removed version", f.summary());
         assertTrue(f.details().get(0).endsWith("helm mapkubeapis web --namespace apps (the helm-mapkubeapis plugin)."), f.details()::toString);
+        Renders.Target argo = new Renders.Target("1.30.0", "the cluster", false, "web", "apps", null);
+        assertTrue(check(Rendered.of(pdb.formatted("policy/v1beta1")), Rendered.of(pdb.formatted("policy/v1")), ReleaseValues.NONE, argo,
+                List.of(), new ArrayList<>()).stream().noneMatch(x -> x.check().equals("apis")), "no Helm release is stored for Argo CD");
+    }
+
+    @Test
+    void a_statefulset_that_gains_volume_claim_templates_blocks() {
+        String sts = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {selector: {matchLabels: {app: db}}%s}\n";
+        Finding f = only(check(sts.formatted(""), sts.formatted(", volumeClaimTemplates: [{metadata: {name: data}}]")), "immutable");
+        assertEquals(Severity.BLOCKING, f.severity(), "the API server refuses it whatever it had");
     }
 }

@@ -43,6 +43,8 @@ class NestedChartsTest {
                 "charts/redis/charts/common/templates/_helpers.tpl"), List.copyOf(expanded.files().keySet()));
         ChartArchive plain = outer(Map.of("templates/cm.yaml", new byte[0], "files/charts/x.tgz", new byte[] {1}));
         assertSame(plain, NestedCharts.expand(plain, ArchiveLimits.HELM, "app"), "a .tgz outside a charts/ folder of a chart is a file");
+        ChartArchive hidden = outer(Map.of("charts/_disabled-1.0.0.tgz", chartTgz("disabled"), "charts/.old.tgz", chartTgz("old")));
+        assertSame(hidden, NestedCharts.expand(hidden, ArchiveLimits.HELM, "app"), "Helm's loader skips names starting with _ or .");
     }
 
     @Test

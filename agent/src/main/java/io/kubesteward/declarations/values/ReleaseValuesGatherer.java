@@ -46,6 +46,24 @@ public final class ReleaseValuesGatherer {
         return ReleaseOrder.object(d, document(d));
     }
 
+    /**
+     * How {@code helm} names the release Helm stores for this declaration ({@code web --namespace apps}: Flux keeps it
+     * in {@code spec.storageNamespace}, else the HelmRelease's namespace); {@code <release>} where the repository does
+     * not say (helmfile, an umbrella chart's dependency); empty where no Helm release is stored (Argo CD, kustomize).
+     */
+    public Optional<String> storedRelease(Declaration d) {
+        return switch (d.kind()) {
+            case ARGOCD_APPLICATION, KUSTOMIZE_HELM_CHART -> Optional.empty();
+            case FLUX_HELM_RELEASE -> {
+                Optional<YamlDocument> doc = document(d);
+                String storage = doc.map(x -> io.kubesteward.declarations.yaml.Nodes.text(x.root(), "spec", "storageNamespace")).orElse(null);
+                String namespace = storage != null ? storage : object(d).map(ReleaseRef::namespace).orElse(null);
+                yield Optional.of(release(d).name() + (namespace == null ? "" : " --namespace " + namespace));
+            }
+            default -> Optional.of("<release>");
+        };
+    }
+
     /** The release objects it waits for (Flux {@code spec.dependsOn}). */
     public List<ReleaseRef> dependsOn(Declaration d) {
         return ReleaseOrder.dependsOn(d, document(d));
