@@ -27,9 +27,14 @@ final class CompanionReleases {
 
     /** {@code analysed}'s impacts with the order findings added. */
     static Map<Update, Update> add(Plan plan, Map<Update, Update> analysed, ChartInsight insight) {
-        Map<ReleaseRef, Declaration> byObject = new LinkedHashMap<>();
+        Map<ReleaseRef, List<Declaration>> byObject = new LinkedHashMap<>();
         for (Outcome o : plan.outcomes()) {
-            insight.object(o.declaration()).ifPresent(ref -> byObject.putIfAbsent(ref, o.declaration()));
+            insight.object(o.declaration()).ifPresent(ref -> {
+                List<Declaration> same = byObject.computeIfAbsent(ref, r -> new ArrayList<>());
+                if (!same.contains(o.declaration())) {
+                    same.add(o.declaration());
+                }
+            });
         }
         if (byObject.isEmpty()) {
             return analysed;
@@ -39,21 +44,51 @@ final class CompanionReleases {
             List<Finding> more = new ArrayList<>();
             Declaration d = original.declaration();
             for (ReleaseRef waitsFor : insight.dependsOn(d)) {
-                Declaration companion = byObject.get(waitsFor);
-                if (companion != null) {
-                    more.add(waitingFor(waitsFor, companion, plan));
-                }
+                nearest(d, byObject.getOrDefault(waitsFor, List.of())).ifPresent(companion -> more.add(waitingFor(waitsFor, companion, plan)));
             }
-            insight.object(d).ifPresent(self -> byObject.forEach((ref, other) -> {
-                if (!other.equals(d) && insight.dependsOn(other).contains(self)) {
+            insight.object(d).ifPresent(self -> byObject.forEach((ref, others) -> others.forEach(other -> {
+                if (!other.equals(d) && insight.dependsOn(other).contains(self)
+                        && nearest(other, byObject.get(self)).filter(d::equals).isPresent()) {
                     more.add(new Finding(Severity.INFORMATION, "order", ref.shown() + " (chart " + chartOf(other) + ") waits for this release:"
                             + " Flux upgrades it only once this one is ready" + proposed(other, plan).map(p -> "; Steward proposes "
                             + p + " too").orElse(""), List.of("Its spec.dependsOn, in " + other.file() + ".")));
                 }
-            }));
+            })));
             out.put(original, more.isEmpty() ? update : update.withImpact(with(update.impact(), more)));
         });
         return out;
+    }
+
+    /**
+     * The one declaration of that release object closest to {@code d} in the repository: the same HelmRelease name
+     * may stand in several clusters' folders (its namespace then comes from a Kustomization), and the one beside
+     * {@code d} is the one Flux orders it after. Empty when two are equally close.
+     */
+    private static Optional<Declaration> nearest(Declaration d, List<Declaration> candidates) {
+        int best = -1;
+        Declaration found = null;
+        boolean tie = false;
+        for (Declaration c : candidates) {
+            int shared = sharedFolders(d.file(), c.file());
+            if (shared > best) {
+                best = shared;
+                found = c;
+                tie = false;
+            } else if (shared == best) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(found);
+    }
+
+    private static int sharedFolders(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length - 1 && n < y.length - 1 && x[n].equals(y[n])) {
+            n++;
+        }
+        return n;
     }
 
     private static Finding waitingFor(ReleaseRef ref, Declaration companion, Plan plan) {

@@ -102,7 +102,7 @@ final class ChartLocks {
     private static HelmLockDigest.Dependency requirement(Node dep, String name, String repository) {
         List<String> tags = new ArrayList<>();
         for (Node tag : Nodes.items(Nodes.get(dep, "tags"))) {
-            if (!(tag instanceof ScalarNode s)) {
+            if (!(tag instanceof ScalarNode s) || !isString(s)) {
                 return null;
             }
             tags.add(s.getValue());
@@ -123,15 +123,15 @@ final class ChartLocks {
                 "true".equals(enabled), imports, Nodes.text(dep, "alias"));
     }
 
-    /** A string, or a map of strings ({@code {child: …, parent: …}}); null for anything else. */
+    /** A string, or a map of strings ({@code {child: …, parent: …}}); null for anything else (Go would hash it otherwise). */
     private static Object plain(Node node) {
         if (node instanceof ScalarNode s) {
-            return s.getValue();
+            return isString(s) ? s.getValue() : null;
         }
         if (node instanceof MappingNode m) {
             Map<String, Object> out = new java.util.LinkedHashMap<>();
             for (var tuple : m.getValue()) {
-                if (!(tuple.getKeyNode() instanceof ScalarNode k) || !(tuple.getValueNode() instanceof ScalarNode v)) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode k) || !(tuple.getValueNode() instanceof ScalarNode v) || !isString(v)) {
                     return null;
                 }
                 out.put(k.getValue(), v.getValue());
@@ -139,6 +139,12 @@ final class ChartLocks {
             return out;
         }
         return null;
+    }
+
+    /** A scalar YAML reads as a string: quoted, or plain and not a number, boolean or null. */
+    private static boolean isString(ScalarNode s) {
+        return s.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+                || !s.getValue().matches("(?i)~|null|true|false|yes|no|on|off|[-+]?(\\.?[0-9][0-9_.eE+-]*|0x[0-9a-f]+|\\.inf|\\.nan)|");
     }
 
     /** As Go's {@code time.Time} marshals in UTC (RFC 3339 with nanoseconds, trailing zeros dropped). */

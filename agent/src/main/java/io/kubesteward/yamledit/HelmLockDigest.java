@@ -90,6 +90,8 @@ final class HelmLockDigest {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b"); // Go 1.22 and later, which Helm is built with
+                case '\f' -> out.append("\\f");
                 case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
                 default -> {
                     if (c < 0x20) {

@@ -35,6 +35,11 @@ final class HelmfileValues {
             } else if (value == null) {
                 out.add(new SetValue(HelmSetPath.split(name), SetValue.UNKNOWN, file, set.document().lineOf(set.node())));
                 unresolved.add("set: " + name + " (" + where + ") takes a list or a file's content, which Steward does not read");
+            } else if (value.isEmpty()) {
+                continue; // helmfile passes no --set for an empty value
+            } else if (value.startsWith("ref+")) {
+                out.add(new SetValue(HelmSetPath.split(name), SetValue.UNKNOWN, file, set.document().lineOf(set.node())));
+                unresolved.add("set: " + name + " (" + where + ") is a vals reference, which helmfile resolves from a secret store");
             } else if (value.indexOf(HelmfileReleaseValues.TEMPLATED) >= 0) {
                 out.add(new SetValue(HelmSetPath.split(name), SetValue.UNKNOWN, file, set.document().lineOf(set.node())));
                 unresolved.add("the value of set: " + name + " at " + where + ", which a template writes");
