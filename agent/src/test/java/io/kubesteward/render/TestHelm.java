@@ -10,6 +10,15 @@ public final class TestHelm {
 
     /** {@code helm dependency update} in {@code chart}: writes Chart.lock and charts/*.tgz as Helm does. */
     public static String dependencyUpdate(Path chart) throws Exception {
-        return new DependencyCommand(HelmLibrary.shared(java.time.Clock.systemUTC()).lib(), chart).update().call();
+        try {
+            return new DependencyCommand(HelmLibrary.shared(java.time.Clock.systemUTC()).lib(), chart).update().call();
+        } finally {
+            // helm-java gives Helm no repository cache folder, so Helm writes its index copies to the working directory
+            try (java.nio.file.DirectoryStream<Path> left = java.nio.file.Files.newDirectoryStream(Path.of("").toAbsolutePath(), "helm-manager-*")) {
+                for (Path file : left) {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 }
