@@ -76,6 +76,45 @@ class CompanionReleasesTest {
         }
     }
 
+    @Test
+    void the_same_releases_in_two_clusters_folders_are_paired_within_each_folder(@TempDir Path dir) throws Exception {
+        try (HostileServer charts = HostileServer.start()) {
+            charts.on("/charts/index.yaml", HostileServer.ok(INDEX));
+            for (String v : List.of("1.0.0", "2.0.0")) {
+                charts.on("/charts/stack-" + v + ".tgz", HostileServer.bytes(chart("stack", v)));
+            }
+            for (String v : List.of("11.0.0", "12.0.0")) {
+                charts.on("/charts/stack-crds-" + v + ".tgz", HostileServer.bytes(chart("stack-crds", v)));
+            }
+            Path repo = Files.createDirectories(dir.resolve("repo"));
+            Files.writeString(repo.resolve("repository.yaml"), "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
+                    + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + charts.url("/charts") + "}\n");
+            for (String cluster : List.of("staging", "prod")) {
+                Path folder = Files.createDirectories(repo.resolve("clusters/" + cluster));
+                // no namespace: a Kustomization gives it, as in most multi-cluster repositories
+                Files.writeString(folder.resolve("crds.yaml"), release("stack-crds", "11.0.0", "").replace(", namespace: monitoring", ""));
+                Files.writeString(folder.resolve("stack.yaml"), release("stack", "1.0.0", "dependsOn: [{name: stack-crds}]")
+                        .replace(", namespace: monitoring", ""));
+            }
+            Path config = Files.writeString(dir.resolve("steward.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\n"
+                    + "http: {retries: 1, timeout: 5s, allowedHosts: [127.0.0.1]}\n");
+            StewardCli.Result result = new StewardCli().run("plan", "--repo", repo.toString(), "--config", config.toString(),
+                    "--output", "json").exits(0);
+            List<String> companions = new ArrayList<>();
+            for (JsonNode p : result.json().get("proposals")) {
+                if (p.get("branch").asText().startsWith("steward/chart/stack-major")) {
+                    p.get("impact").forEach(f -> {
+                        if (f.get("check").asText().equals("order")) {
+                            companions.add(f.get("details").get(0).asText());
+                        }
+                    });
+                }
+            }
+            assertTrue(companions.contains("spec.dependsOn names it; it is declared in clusters/staging/crds.yaml."), companions::toString);
+            assertTrue(companions.contains("spec.dependsOn names it; it is declared in clusters/prod/crds.yaml."), companions::toString);
+        }
+    }
+
     private static JsonNode proposal(JsonNode report, String branchTail) {
         for (JsonNode p : report.get("proposals")) {
             if (p.get("branch").asText().equals("steward/chart/" + branchTail)) {
