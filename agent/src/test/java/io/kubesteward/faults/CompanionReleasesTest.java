@@ -46,14 +46,7 @@ class CompanionReleasesTest {
 
     @Test
     void an_upgrade_that_waits_for_another_steward_upgrades_says_merge_that_one_first(@TempDir Path dir) throws Exception {
-        try (HostileServer charts = HostileServer.start()) {
-            charts.on("/charts/index.yaml", HostileServer.ok(INDEX));
-            for (String v : List.of("1.0.0", "2.0.0")) {
-                charts.on("/charts/stack-" + v + ".tgz", HostileServer.bytes(chart("stack", v)));
-            }
-            for (String v : List.of("11.0.0", "12.0.0")) {
-                charts.on("/charts/stack-crds-" + v + ".tgz", HostileServer.bytes(chart("stack-crds", v)));
-            }
+        try (HostileServer charts = serve()) {
             Path repo = Files.createDirectories(dir.resolve("repo/monitoring"));
             Files.writeString(repo.resolve("repository.yaml"), "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
                     + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + charts.url("/charts") + "}\n");
@@ -78,14 +71,7 @@ class CompanionReleasesTest {
 
     @Test
     void the_same_releases_in_two_clusters_folders_are_paired_within_each_folder(@TempDir Path dir) throws Exception {
-        try (HostileServer charts = HostileServer.start()) {
-            charts.on("/charts/index.yaml", HostileServer.ok(INDEX));
-            for (String v : List.of("1.0.0", "2.0.0")) {
-                charts.on("/charts/stack-" + v + ".tgz", HostileServer.bytes(chart("stack", v)));
-            }
-            for (String v : List.of("11.0.0", "12.0.0")) {
-                charts.on("/charts/stack-crds-" + v + ".tgz", HostileServer.bytes(chart("stack-crds", v)));
-            }
+        try (HostileServer charts = serve()) {
             Path repo = Files.createDirectories(dir.resolve("repo"));
             Files.writeString(repo.resolve("repository.yaml"), "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
                     + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + charts.url("/charts") + "}\n");
@@ -113,6 +99,19 @@ class CompanionReleasesTest {
             assertTrue(companions.contains("spec.dependsOn names it; it is declared in clusters/staging/crds.yaml."), companions::toString);
             assertTrue(companions.contains("spec.dependsOn names it; it is declared in clusters/prod/crds.yaml."), companions::toString);
         }
+    }
+
+    /** The chart repository: stack 1.0.0 and 2.0.0, stack-crds 11.0.0 and 12.0.0. */
+    private static HostileServer serve() throws Exception {
+        HostileServer charts = HostileServer.start();
+        charts.on("/charts/index.yaml", HostileServer.ok(INDEX));
+        for (String v : List.of("1.0.0", "2.0.0")) {
+            charts.on("/charts/stack-" + v + ".tgz", HostileServer.bytes(chart("stack", v)));
+        }
+        for (String v : List.of("11.0.0", "12.0.0")) {
+            charts.on("/charts/stack-crds-" + v + ".tgz", HostileServer.bytes(chart("stack-crds", v)));
+        }
+        return charts;
     }
 
     private static JsonNode proposal(JsonNode report, String branchTail) {
