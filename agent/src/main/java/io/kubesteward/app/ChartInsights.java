@@ -57,7 +57,7 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     private final boolean assumed;
     private final List<ApiRemoval> removals;
     private ChartRenderer renderer;
-    private Path vendoredRoot;
+    private io.kubesteward.gitops.LocalRepository repository;
     private List<String> vendored = List.of();
     private final java.time.Clock clock;
 
@@ -111,8 +111,8 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
      * the repository's copy is what gets deployed; it is used when it matches the index's digest (or the index gives
      * none), and fetched as usual when it does not.
      */
-    ChartInsights withVendored(Path root, List<String> archives) {
-        this.vendoredRoot = root;
+    ChartInsights withVendored(io.kubesteward.gitops.LocalRepository repository, List<String> archives) {
+        this.repository = repository;
         this.vendored = List.copyOf(archives);
         return this;
     }
@@ -122,18 +122,15 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         for (String path : vendored) {
             if (path.equals(suffix) || path.endsWith("/" + suffix)) {
                 try {
-                    Path file = vendoredRoot.resolve(path);
-                    if (java.nio.file.Files.size(file) > ArchiveLimits.HELM.maxCompressedBytes()) {
-                        break; // larger than Steward reads: the published copy is fetched, under the same limit
-                    }
-                    ChartArchive own = fetcher.read(java.nio.file.Files.readAllBytes(file), release.digest(), path);
+                    java.util.Optional<byte[]> bytes = repository.archive(path, ArchiveLimits.HELM.maxCompressedBytes());
+                    ChartArchive own = bytes.isEmpty() ? null : fetcher.read(bytes.get(), release.digest(), path);
                     if (own != null) {
                         return own;
                     }
                 } catch (ArchiveRefused e) {
                     throw new ArchiveUnavailable("the vendored " + e.getMessage());
                 } catch (IOException e) {
-                    // unreadable here: the published copy is fetched instead
+                    // unreadable or too large here: the published copy is fetched instead, under the same limit
                 }
             }
         }

@@ -13,9 +13,9 @@ import io.kubesteward.yamledit.BumpedChart;
 import io.kubesteward.yamledit.ChartBump;
 import io.kubesteward.yamledit.EditResult;
 import io.kubesteward.yamledit.ProposalEditor;
+import io.kubesteward.yamledit.VendoredArchives;
 import java.nio.file.Path;
 import java.time.Instant;
-import io.kubesteward.yamledit.VendoredArchives;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,8 +58,8 @@ final class Editor {
         List<ProposalEdits.ArchiveFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (VendoredArchives.Swap swap : swaps) {
-            String folder = swap.removed().substring(0, swap.removed().length() - swap.removed().replaceFirst(".*/charts/", "charts/").length());
-            String byHand = "; replace it by hand (helm dependency update " + (folder.isEmpty() ? "." : folder.replaceAll("/$", "")) + ")";
+            String folder = io.kubesteward.declarations.RepoPaths.folder(swap.update().declaration().file());
+            String byHand = "; replace it by hand (helm dependency update " + (folder.isEmpty() ? "." : folder) + ")";
             if (insight == null) {
                 notes.add(swap.removed() + " is vendored and was not replaced: charts.analysis is off, so Steward fetched no archive" + byHand);
                 continue;

@@ -86,7 +86,7 @@ final class SourceSet implements AutoCloseable {
         io.kubesteward.sources.ArchiveResolver archives = (pkg, release) -> pkg.kind() == SourceKind.OCI_CHART
                 ? charts.locate(pkg, release) : helm.locate(pkg, release);
         insight = new ChartInsights(archives, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock)
-                .withVendored(repo.root(), contents.archives());
+                .withVendored(repo, contents.archives());
         return insight;
     }
 

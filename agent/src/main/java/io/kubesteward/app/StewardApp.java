@@ -62,13 +62,7 @@ public final class StewardApp {
         for (io.kubesteward.pipeline.ProposalEdits.ArchiveFile file : edited.archives()) {
             byte[] before;
             try {
-                java.nio.file.Path onDisk = repo.resolve(file.path());
-                if (java.nio.file.Files.isRegularFile(onDisk, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && java.nio.file.Files.size(onDisk) > io.kubesteward.render.ArchiveLimits.HELM.maxCompressedBytes()) {
-                    throw new java.io.IOException("larger than " + io.kubesteward.render.ArchiveLimits.HELM.maxCompressedBytes() + " bytes");
-                }
-                before = java.nio.file.Files.isRegularFile(onDisk, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        ? java.nio.file.Files.readAllBytes(onDisk) : null;
+                before = new io.kubesteward.gitops.LocalRepository(repo).archive(file.path(), io.kubesteward.render.ArchiveLimits.HELM.maxCompressedBytes()).orElse(null);
             } catch (java.io.IOException e) {
                 // text before a diff is ignored by git apply: the patch says what it leaves out
                 out.append("# ").append(file.path()).append(" could not be read (").append(e.getMessage()).append("): not in this patch\n");

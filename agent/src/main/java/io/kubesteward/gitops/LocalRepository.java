@@ -88,8 +88,11 @@ public final class LocalRepository {
                 || name.equals("Chart.lock") || name.equals("requirements.lock");
     }
 
-    /** What was read, and what could not be. */
-    /** @param archives the paths of the chart archives vendored in {@code charts/} folders (not read) */
+    /**
+     * What was read, and what could not be.
+     *
+     * @param archives the paths of the chart archives vendored in {@code charts/} folders (listed, not read)
+     */
     public record Contents(List<SourceFile> files, List<Problem> problems, List<String> archives) {
         public Contents {
             archives = List.copyOf(archives);
@@ -98,6 +101,23 @@ public final class LocalRepository {
         public Contents(List<SourceFile> files, List<Problem> problems) {
             this(files, problems, List.of());
         }
+    }
+
+    /**
+     * The bytes of a vendored archive {@link #read()} listed: a regular file (never through a link) of at most
+     * {@code maxBytes}; empty when it is not there.
+     *
+     * @throws IOException it cannot be read, or is larger than {@code maxBytes}
+     */
+    public java.util.Optional<byte[]> archive(String path, long maxBytes) throws IOException {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        if (Files.size(file) > maxBytes) {
+            throw new IOException(path + " is larger than " + maxBytes + " bytes");
+        }
+        return java.util.Optional.of(Files.readAllBytes(file));
     }
 
     private void readOne(Path file, long size, List<SourceFile> files, List<Problem> problems) {

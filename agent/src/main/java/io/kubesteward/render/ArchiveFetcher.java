@@ -51,7 +51,7 @@ public final class ArchiveFetcher {
      * bytes do not match it (then the published one is fetched instead). Not counted as a download.
      */
     public ChartArchive read(byte[] bytes, String digest, String what) throws ArchiveRefused, IOException {
-        String expected = digest == null || digest.isBlank() ? null : digest.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
+        String expected = hex(digest);
         if (expected != null && !expected.equals(sha256(bytes))) {
             return null;
         }
@@ -71,7 +71,7 @@ public final class ArchiveFetcher {
     private byte[] verified(ArchiveLocation where, String digest, String what) throws ArchiveRefused, HttpFailure, IOException {
         boolean layer = where instanceof ArchiveLocation.Remote r && r.sha256() != null;
         String named = layer ? ((ArchiveLocation.Remote) where).sha256() : digest;
-        String expected = named == null || named.isBlank() ? null : named.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
+        String expected = hex(named);
         byte[] bytes = cache.get(expected).orElse(null);
         if (bytes == null || !sha256(bytes).equals(expected)) {
             bytes = download(where, what);
@@ -117,6 +117,11 @@ public final class ArchiveFetcher {
             throw new ArchiveRefused(what + " is larger than " + limits.maxCompressedBytes() + " bytes compressed; it is not read");
         }
         return bytes;
+    }
+
+    /** A digest as the index or a manifest writes it ({@code sha256:AB…} or bare hex), as lower-case hex; null for none. */
+    private static String hex(String digest) {
+        return digest == null || digest.isBlank() ? null : digest.strip().toLowerCase(Locale.ROOT).replaceFirst("^sha256:", "");
     }
 
     static String sha256(byte[] bytes) {

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeoutException;
  * left out, its bundled dependencies' too (their archives are unpacked first, {@link NestedCharts}): Helm's validator
  * fetches the {@code $ref}s in them (any URL, any file), and Steward validates the values against them itself without
  * following any. Concurrent renders are safe for what Steward reads: helm-java swaps Go's global stdout and stderr
- * around each call, which only mixes the captured console text, never the manifest or the error it returns. The output is the manifest Helm
- * would apply (without hooks and without {@code crds/}, which helm-java leaves out). A render that takes longer than
+ * around each call, which only mixes the captured console text, never the manifest or the error it returns. The
+ * output is the manifest Helm would apply (without hooks and without {@code crds/}, which helm-java leaves out). A render that takes longer than
  * the timeout is abandoned and reported, so a hostile template cannot stall a run.
  */
 public final class ChartRenderer implements AutoCloseable {

@@ -48,8 +48,7 @@ class CompanionReleasesTest {
     void an_upgrade_that_waits_for_another_steward_upgrades_says_merge_that_one_first(@TempDir Path dir) throws Exception {
         try (HostileServer charts = serve()) {
             Path repo = Files.createDirectories(dir.resolve("repo/monitoring"));
-            Files.writeString(repo.resolve("repository.yaml"), "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
-                    + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + charts.url("/charts") + "}\n");
+            Files.writeString(repo.resolve("repository.yaml"), helmRepository(charts));
             Files.writeString(repo.resolve("crds.yaml"), release("stack-crds", "11.0.0", ""));
             Files.writeString(repo.resolve("stack.yaml"), release("stack", "1.0.0", "dependsOn: [{name: stack-crds}]"));
             Path config = Files.writeString(dir.resolve("steward.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\n"
@@ -73,8 +72,7 @@ class CompanionReleasesTest {
     void the_same_releases_in_two_clusters_folders_are_paired_within_each_folder(@TempDir Path dir) throws Exception {
         try (HostileServer charts = serve()) {
             Path repo = Files.createDirectories(dir.resolve("repo"));
-            Files.writeString(repo.resolve("repository.yaml"), "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
-                    + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + charts.url("/charts") + "}\n");
+            Files.writeString(repo.resolve("repository.yaml"), helmRepository(charts));
             for (String cluster : List.of("staging", "prod")) {
                 Path folder = Files.createDirectories(repo.resolve("clusters/" + cluster));
                 // no namespace: a Kustomization gives it, as in most multi-cluster repositories
@@ -99,6 +97,11 @@ class CompanionReleasesTest {
             assertTrue(companions.contains("spec.dependsOn names it; it is declared in clusters/staging/crds.yaml."), companions::toString);
             assertTrue(companions.contains("spec.dependsOn names it; it is declared in clusters/prod/crds.yaml."), companions::toString);
         }
+    }
+
+    private static String helmRepository(HostileServer charts) {
+        return "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
+                + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + charts.url("/charts") + "}\n";
     }
 
     /** The chart repository: stack 1.0.0 and 2.0.0, stack-crds 11.0.0 and 12.0.0. */

@@ -39,7 +39,7 @@ final class RegistryClient {
     /** The response to {@code request}, authorized as the registry asks; a 401 left is the caller's to explain. */
     ApiResponse send(RegistryAddress addr, ApiRequest request) throws RegistryFailure, HttpFailure {
         String registry = addr.base().toString();
-        String key = registry + " " + addr.scope();
+        String key = key(addr);
         Credentials auth = authorizations.get(key);
         boolean fresh = false;
         AuthChallenge known = challenges.get(registry);
@@ -66,8 +66,13 @@ final class RegistryClient {
      * (a token, or the basic login); none when the registry asked for none.
      */
     Credentials authorization(RegistryAddress addr) {
-        Credentials known = authorizations.get(addr.base() + " " + addr.scope());
+        Credentials known = authorizations.get(key(addr));
         return known == null ? Credentials.none() : known;
+    }
+
+    /** Authorizations are kept per registry and scope: a listing and the manifests of one repository share one. */
+    private static String key(RegistryAddress addr) {
+        return addr.base() + " " + addr.scope();
     }
 
     private Credentials authorize(RegistryAddress addr, AuthChallenge challenge, String key) throws RegistryFailure {
