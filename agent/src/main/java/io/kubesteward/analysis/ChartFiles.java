@@ -24,9 +24,14 @@ final class ChartFiles {
     private final Map<String, Object> chart;
 
     ChartFiles(ChartArchive archive) {
+        this(archive, "");
+    }
+
+    /** The chart in {@code folder} of the archive ({@code charts/redis/} for a bundled dependency; "" for the chart itself). */
+    ChartFiles(ChartArchive archive, String folder) {
         this.archive = archive;
-        this.values = mapping("values.yaml");
-        this.chart = mapping("Chart.yaml");
+        this.values = mapping(folder + "values.yaml");
+        this.chart = mapping(folder + "Chart.yaml");
     }
 
     String name() {

@@ -42,7 +42,7 @@ import java.util.concurrent.CompletionException;
  * {@code <http.cacheDir>/chart-archives} across runs when a cache folder is set), values gathered from the files read,
  * both versions rendered with Helm's engine for the cluster's Kubernetes version.
  */
-final class ChartInsights implements ChartInsight, AutoCloseable {
+final class ChartInsights implements ChartInsight, io.kubesteward.pipeline.ValuesTracing, AutoCloseable {
     /** What charts are rendered for when Steward knows no cluster version: a recent minor, documented in the README. */
     static final String DEFAULT_KUBERNETES = "1.34.0";
     private static final java.time.Duration RENDER_TIMEOUT = java.time.Duration.ofSeconds(120);
@@ -50,6 +50,7 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     private final ArchiveResolver locator;
     private final ArchiveFetcher fetcher;
     private final ReleaseValuesGatherer gatherer;
+    private final Map<String, String> byPath;
     private final RepositoryObjects objects;
     private final Map<String, CompletableFuture<ChartArchive>> fetched = new ConcurrentHashMap<>();
     private final String kubeVersion;
@@ -73,6 +74,7 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
         this.fetcher = new ArchiveFetcher(http, cacheDir == null ? null : cacheDir.resolve("chart-archives"), ArchiveLimits.HELM);
         Map<String, String> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f.content()));
+        this.byPath = byPath;
         this.gatherer = new ReleaseValuesGatherer(byPath);
         this.objects = new RepositoryObjects(byPath);
     }
@@ -156,6 +158,43 @@ final class ChartInsights implements ChartInsight, AutoCloseable {
     @Override
     public ReleaseValues values(Declaration declaration) {
         return gatherer.gather(declaration);
+    }
+
+    @Override
+    public ReleaseIdentity release(Declaration declaration) {
+        return gatherer.release(declaration);
+    }
+
+    @Override
+    public ChartArchive unpacked(ChartArchive archive) throws ArchiveUnavailable {
+        try {
+            return io.kubesteward.render.NestedCharts.expand(archive, ArchiveLimits.HELM, archive.name());
+        } catch (ArchiveRefused e) {
+            throw new ArchiveUnavailable(e.getMessage());
+        } catch (IOException e) {
+            throw new ArchiveUnavailable("the bundled charts of " + archive.name() + " could not be read: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public ReleaseValues values(Declaration declaration, List<SourceFile> changed) {
+        if (changed.isEmpty()) {
+            return gatherer.gather(declaration);
+        }
+        Map<String, String> edited = new LinkedHashMap<>(byPath);
+        changed.forEach(f -> edited.put(f.path(), f.content()));
+        return new ReleaseValuesGatherer(edited).gather(declaration);
+    }
+
+    @Override
+    public io.kubesteward.model.ValuesTarget target(Declaration declaration, List<String> path) {
+        return gatherer.target(declaration, path);
+    }
+
+    @Override
+    public Rendered render(ChartArchive archive, String name, String namespace, Map<String, Object> values) throws RenderUnavailable {
+        ChartArchive renderable = BundledDependencies.missing(archive).isEmpty() ? archive : BundledDependencies.withoutMissing(archive);
+        return one(renderer(), renderable, new RenderRequest(name, namespace, kubeVersion, values));
     }
 
     @Override

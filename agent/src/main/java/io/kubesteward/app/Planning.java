@@ -57,7 +57,7 @@ final class Planning {
             ChartInsights insight = sources.insight(config, local, contents, kubernetes(inventory, config));
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
                     sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor, contents.archives(), insight), inventory,
-                    inventory == null ? null : Editor.rightsizing(root, rulesDir, editor, now), insight);
+                    inventory == null ? null : tracing(Editor.rightsizing(root, rulesDir, editor, now), insight), insight);
             PlanPipeline.Result result = new PlanPipeline(progress, AddonCatalogues.from(config.addons())).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();
@@ -68,6 +68,11 @@ final class Planning {
             report = RightsizingEntries.add(report, result.rightsizing(), editFacts);
             return new Planned(contents, result, report);
         }
+    }
+
+    /** Helm-rendered workloads are traced to their values keys with the same archives and engine as upgrade analysis, when that is on. */
+    private static io.kubesteward.pipeline.RightsizingRequest tracing(io.kubesteward.pipeline.RightsizingRequest request, ChartInsights insight) {
+        return insight == null ? request : request.withTracing(insight);
     }
 
     /** The version charts must install on: the cluster's when one was read, else the config's {@code charts.kubernetesVersion}. */

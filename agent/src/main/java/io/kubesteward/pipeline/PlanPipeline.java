@@ -95,7 +95,7 @@ public final class PlanPipeline {
         }
         List<Problem> problems = new ArrayList<>(request.readProblems());
         problems.addAll(extracted.problems());
-        RightsizingPlan rightsizing = RightsizingStep.run(request, extracted, edits, progress);
+        RightsizingPlan rightsizing = RightsizingStep.run(request, extracted, declarations, results, edits, progress);
         return new Result(plan, edits, problems, cluster.finish(request.planner(), plan, results), rightsizing);
     }
 }

@@ -35,6 +35,11 @@ public interface ProposalEdits {
             return new Edited(changed, all, allNotes, failure);
         }
 
+        /** The same edit with more for a reviewer to know. */
+        public Edited withNotes(List<String> moreNotes) {
+            return withArchives(List.of(), moreNotes);
+        }
+
         /**
          * The files an edit changed, unless one is a GitHub Actions workflow: pushing those needs the
          * token's Workflows permission, and a bot that rewrites CI is a door into it.

@@ -1,40 +1,94 @@
 package io.kubesteward.pipeline;
 
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.LookupResult;
+import io.kubesteward.model.PackageRef;
+import io.kubesteward.planning.rightsizing.HelmRendered;
+import io.kubesteward.planning.rightsizing.HelmTrace;
 import io.kubesteward.planning.rightsizing.RightsizingPlan;
 import io.kubesteward.planning.rightsizing.RightsizingPlanner;
 import io.kubesteward.planning.rightsizing.RightsizingProposal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Rightsizing in the plan: when a cluster was read, its workloads are judged against the
- * repository's container resources and each application's proposal is edited like a version
- * proposal, its edit kept by branch. Nothing here throws for one workload or one proposal.
+ * Rightsizing in the plan: when a cluster was read, its workloads are judged against the repository's container
+ * resources and, for the ones a Helm release renders, against the values keys traced by rendering; each
+ * application's proposal is edited like a version proposal, its edit kept by branch, and every Helm values edit is
+ * confirmed by rendering again (a workload whose edit is not confirmed leaves its proposal, with the reason). Nothing
+ * here throws for one workload or one proposal.
  */
 final class RightsizingStep {
     private RightsizingStep() {
     }
 
     /** The rightsizing plan, its edits added to {@code edits}; null when no cluster was read or rightsizing is not wired. */
-    static RightsizingPlan run(PlanRequest request, Extracted extracted, Map<String, ProposalEdits.Edited> edits, Progress progress) {
+    static RightsizingPlan run(PlanRequest request, Extracted extracted, List<Declaration> declarations, Map<PackageRef, LookupResult> results,
+                               Map<String, ProposalEdits.Edited> edits, Progress progress) {
         RightsizingRequest rightsizing = request.rightsizing();
         if (request.cluster() == null || rightsizing == null) {
             return null;
         }
+        Map<String, HelmTrace> traces = new LinkedHashMap<>();
+        Map<String, HelmTraceStep.Baseline> baselines = Map.of();
+        ValuesTracing tracing = rightsizing.tracing();
+        if (tracing != null) {
+            HelmRendered.Found found = HelmRendered.of(request.cluster(), extracted.resources(), charts(declarations, tracing));
+            if (!found.targets().isEmpty()) {
+                progress.step("tracing " + found.targets().size() + " Helm-rendered workloads to their values keys");
+            }
+            HelmTraceStep.Traced traced = HelmTraceStep.run(found, results, tracing, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            traces.putAll(traced.traces());
+            baselines = traced.baselines();
+        }
         progress.step("rightsizing " + request.cluster().workloads().size() + " workloads");
-        RightsizingPlan plan = new RightsizingPlanner(rightsizing.inputs()).plan(request.cluster(), extracted.resources(), rightsizing.now());
+        RightsizingPlanner planner = new RightsizingPlanner(rightsizing.inputs());
+        RightsizingPlan plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.now());
+        Map<String, ProposalEdits.Edited> mine = edit(request, plan, progress);
+        if (tracing != null) {
+            HelmVerifyStep.Verified verified = HelmVerifyStep.run(plan.proposals(), mine, baselines, tracing);
+            if (!verified.failed().isEmpty()) {
+                verified.failed().forEach((workload, why) -> {
+                    HelmTrace t = traces.get(workload);
+                    traces.put(workload, HelmTrace.failed(t.release(), t.declaration(), t.chart(), why));
+                });
+                plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.now());
+                mine = edit(request, plan, progress);
+            }
+            mine.replaceAll((branch, e) -> e.ok() && verified.notes().containsKey(branch) ? e.withNotes(verified.notes().get(branch)) : e);
+        }
+        edits.putAll(mine);
+        return plan;
+    }
+
+    private static Map<String, ProposalEdits.Edited> edit(PlanRequest request, RightsizingPlan plan, Progress progress) {
         if (!plan.proposals().isEmpty()) {
             progress.step("editing " + plan.proposals().size() + " rightsizing proposals");
         }
+        Map<String, ProposalEdits.Edited> out = new LinkedHashMap<>();
         for (RightsizingProposal proposal : plan.proposals()) {
             ProposalEdits.Edited edited;
             try {
-                edited = rightsizing.edits().edit(request.files(), proposal);
+                edited = request.rightsizing().edits().edit(request.files(), proposal);
             } catch (RuntimeException e) {
                 // one proposal's edit must not cost the others
                 edited = ProposalEdits.Edited.failed("editing failed unexpectedly (" + e + "); please report this");
             }
-            edits.put(proposal.branch(), edited);
+            out.put(proposal.branch(), edited);
         }
-        return plan;
+        return out;
+    }
+
+    /** The chart declarations Steward can look inside, as the releases their tools make. */
+    private static List<HelmRendered.ChartRelease> charts(List<Declaration> declarations, ValuesTracing tracing) {
+        List<HelmRendered.ChartRelease> out = new ArrayList<>();
+        for (Declaration d : declarations) {
+            if (d.kind().chart() && d.pkg() != null && !d.skipped() && d.span() != null) {
+                out.add(new HelmRendered.ChartRelease(d, tracing.release(d), tracing.object(d).orElse(null)));
+            }
+        }
+        return out;
     }
 }

@@ -50,6 +50,7 @@ public final class RightsizingEntries {
         p.values().forEach(v -> files.add(v.declaration().file()));
         p.patches().forEach(patch -> files.add(patch.file()));
         p.vpas().forEach(v -> files.add(v.file()));
+        p.helmValues().forEach(h -> files.add(h.key().target().block().file()));
         return new RightsizingEntry.ProposalEntry(p.branch(), p.title(), p.app(), p.labels(), p.reliability(), p.workloads(),
                 money(p.saving().perMonth()), p.decision(), p.targets(), List.copyOf(files), edit.notes(), edit.failure());
     }
@@ -84,9 +85,12 @@ public final class RightsizingEntries {
         String field = l.path().substring("resources.".length());
         Declaration declared = r.source().value(container, field).map(DeclaredValue::declaration).orElse(null);
         String current = text(l.current());
+        var key = r.source().helm() == null ? null : r.source().helm().key(container, field).filter(k -> k.target().writable()).orElse(null);
+        String file = key != null ? key.target().block().file() : declared == null ? null : declared.file();
+        int line = key != null ? key.target().line() : declared == null || declared.span() == null ? 0 : declared.span().line();
         return new RightsizingEntry.ValueEntry(l.resource().id(), l.field().id(), current,
                 l.recommended() == null ? null : l.recommended().formatLike(current), l.proposedText(), l.status().name().toLowerCase(Locale.ROOT), l.rule(), l.why(), l.reason() == null ? null : l.reason().toString(),
-                declared == null ? null : declared.file(), declared == null || declared.span() == null ? 0 : declared.span().line());
+                file, line, key == null ? null : key.dotted());
     }
 
     private static RightsizingEntry.VpaEntry vpa(Recommendation rec) {

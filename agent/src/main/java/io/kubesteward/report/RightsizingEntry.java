@@ -92,7 +92,14 @@ public record RightsizingEntry(
      * and where it is declared ({@code file}, {@code line}; null and 0 when the repository does not declare it).
      */
     public record ValueEntry(String resource, String field, String current, String recommended, String proposed, String status,
-                             String rule, String why, String reason, String file, int line) {
+                             String rule, String why, String reason, String file, int line, String valuesKey) {
+        /** Where it is written, for people: {@code file:line}, {@code file (added)}, with the Helm values key when there is one. */
+        public String where() {
+            if (file == null) {
+                return null;
+            }
+            return file + (line > 0 ? ":" + line : valuesKey != null ? " (added)" : "") + (valuesKey == null ? "" : " " + valuesKey);
+        }
     }
 
     /** A gate of RIGHTSIZING.md and whether it let everything through. */

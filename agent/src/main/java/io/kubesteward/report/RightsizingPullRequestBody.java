@@ -61,15 +61,26 @@ public final class RightsizingPullRequestBody {
         for (RightsizingEntry.ContainerEntry c : w.containers()) {
             b.append("**Container ").append(Markdown.code(c.name())).append("** — ").append(facts(c)).append("\n\n");
             List<List<String>> rows = new ArrayList<>();
+            boolean keys = c.values().stream().anyMatch(v -> v.valuesKey() != null);
             for (RightsizingEntry.ValueEntry v : c.values()) {
                 RightsizingEntry.VpaEntry vpa = c.vpa().get(v.resource());
-                rows.add(List.of(v.resource() + " " + v.field(), code(v.current()), "change".equals(v.status()) ? "**" + code(v.proposed()) + "**"
+                List<String> row = new ArrayList<>();
+                row.add(v.resource() + " " + v.field());
+                if (keys) {
+                    row.add(v.valuesKey() == null ? "" : code(v.valuesKey()) + (v.line() > 0 ? "" : " (added)"));
+                }
+                rows.add(row);
+                row.addAll(List.of(code(v.current()), "change".equals(v.status()) ? "**" + code(v.proposed()) + "**"
                         : code(v.proposed()) + " (" + v.status() + ")", vpa == null ? "" : vpa.target(), vpa == null ? "" : vpa.lowerBound(),
                         vpa == null ? "" : vpa.upperBound(), MarkdownSanitizer.inline(Text.orEmpty(v.rule()), 200),
                         MarkdownSanitizer.inline(Text.orEmpty(v.why()) + (v.reason() == null ? "" : " — " + v.reason()), 500)));
             }
             if (!rows.isEmpty()) {
-                Markdown.table(b, List.of("Value", "Current", "Proposed", "T", "L", "U", "Rule", "How"), rows);
+                List<String> head = new ArrayList<>(List.of("Value", "Current", "Proposed", "T", "L", "U", "Rule", "How"));
+                if (keys) {
+                    head.add(1, "Values key");
+                }
+                Markdown.table(b, head, rows);
                 b.append('\n');
             } else if (c.reason() != null) {
                 b.append("Unchanged: ").append(MarkdownSanitizer.inline(c.reason(), 500)).append("\n\n");

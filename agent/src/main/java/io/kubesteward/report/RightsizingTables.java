@@ -37,7 +37,7 @@ final class RightsizingTables {
                         continue;
                     }
                     shown = true;
-                    String where = v.file() != null ? TableRenderer.location(v.file(), v.line()) : w.placement();
+                    String where = v.valuesKey() != null ? v.where() : v.file() != null ? TableRenderer.location(v.file(), v.line()) : w.placement();
                     String why = w.branch() != null ? w.branch() : w.held() != null ? w.held() : w.source();
                     t.add(w.id(), c.name(), v.resource() + " " + v.field(), v.current() + " → " + v.proposed(), where, Text.oneLine(why));
                 }

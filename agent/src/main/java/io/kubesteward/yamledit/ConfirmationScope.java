@@ -39,6 +39,7 @@ final class ConfirmationScope {
     static List<SourceFile> of(List<SourceFile> files, Set<String> built, RightsizingProposal proposal) {
         Set<String> paths = new HashSet<>(built);
         proposal.values().forEach(v -> paths.add(v.declaration().file()));
+        proposal.helmValues().forEach(h -> paths.add(h.key().target().block().file()));
         return files.stream().filter(f -> paths.contains(f.path()) || KUSTOMIZATIONS.contains(RepoPaths.fileName(f.path()))).toList();
     }
 }

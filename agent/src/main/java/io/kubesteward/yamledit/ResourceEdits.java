@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * Writes a rightsizing proposal with the same discipline as version updates: each value replaced in
  * its exact span (a quantity in the file's own style), a patch file added to an overlay with one
  * line inserted in its kustomization's {@code patches:}, a VPA file added (and listed in
- * {@code resources:} when a kustomization builds the folder); then the repository is scanned again
+ * {@code resources:} when a kustomization builds the folder), Helm values written where each release's values are
+ * set (its values gathered again must read them, and nothing else changed); then the repository is scanned again
  * and every changed value must read its new text where it is declared for this cluster, everything
  * else in the edited files what it read before, and no file may read worse.
  */
@@ -79,6 +80,8 @@ final class ResourceEdits {
                         byPath.get(kustomization).content(), "resources", name, name));
             }
         }
+        HelmValuesEdits.plan(proposal.helmValues(), byPath).forEach((path, edits) -> textEdits.computeIfAbsent(path, p -> new ArrayList<>())
+                .addAll(edits));
         if (textEdits.isEmpty() && added.isEmpty()) {
             throw new EditRejected("nothing to change: every value already reads its proposed text");
         }
@@ -92,6 +95,15 @@ final class ResourceEdits {
         ScanResult rescanned = scanner.scan(after).withResourcesAsDeclarations();
         Confirmation.confirm(inPlace, before, rescanned, edited, notes);
         confirmAdded(proposal, added, rescanned);
+        if (!proposal.helmValues().isEmpty()) {
+            Map<String, String> was = new LinkedHashMap<>();
+            all.forEach(f -> was.put(f.path(), f.content()));
+            Map<String, String> now = new LinkedHashMap<>(was);
+            edited.values().forEach(f -> now.put(f.path(), f.edited()));
+            HelmValuesEdits.confirm(proposal.helmValues(), was, now, edited);
+            proposal.helmValues().stream().map(h -> h.release() + " " + h.key().dotted() + " → " + h.newText() + " ("
+                    + h.key().target().block().shown() + (h.key().target().set() ? ")" : ", added)")).forEach(notes::add);
+        }
         List<SourceFile> changed = new ArrayList<>();
         edited.values().forEach(f -> changed.add(new SourceFile(f.path(), f.edited())));
         added.forEach((path, text) -> changed.add(new SourceFile(path, text)));

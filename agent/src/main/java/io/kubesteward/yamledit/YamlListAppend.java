@@ -90,7 +90,7 @@ final class YamlListAppend {
      * Where the text of a block node ends: a block collection's own end mark lies at the next token,
      * possibly lines further on, so this follows its last entry down to a scalar or a flow collection.
      */
-    private static int lastTextEnd(YamlDocument document, Node node) {
+    static int lastTextEnd(YamlDocument document, Node node) {
         if (node instanceof MappingNode mapping && mapping.getFlowStyle() == FlowStyle.BLOCK && !mapping.getValue().isEmpty()) {
             return lastTextEnd(document, mapping.getValue().get(mapping.getValue().size() - 1).getValueNode());
         }

@@ -84,7 +84,18 @@ class RightsizingRunTest {
         assertTrue(body.contains("conf 9.2 d") && body.contains("Monthly cost impact") && body.contains("57.75 USD"), body);
         assertTrue(body.contains("\"package\":\"rightsizing/apps\""), "hidden metadata: " + body);
         assertTrue(pull.get("labels").toString().contains("\"rightsizing\""), pull.get("labels").toString());
-        assertEquals("Rightsize resources of apps (Deployment apps/api)", pull.get("title").asText());
+        assertEquals("Raise resources after OOM kills: apps (4 workloads)", pull.get("title").asText());
+        assertTrue(pull.get("labels").toString().contains("\"reliability\""), pull.get("labels").toString());
+        // the Helm-rendered workloads of the same Flux Kustomization, at the values keys proven by rendering
+        assertEquals(fileOn("main", "clusters/prod/apps/redis.yaml") + "  values:\n    master:\n      resources:\n        requests:\n"
+                + "          memory: 688Mi\n        limits:\n          memory: 688Mi\n", fileOn(BRANCH, "clusters/prod/apps/redis.yaml"));
+        assertEquals(fileOn("main", "clusters/prod/apps/podinfo.yaml").replace("memory: 512Mi", "memory: 256Mi").replace("memory: 1Gi", "memory: 512Mi"),
+                fileOn(BRANCH, "clusters/prod/apps/podinfo.yaml"));
+        assertEquals(fileOn("main", "clusters/prod/apps/external-dns.yaml") + "    resources:\n      requests:\n        cpu: 100m\n",
+                fileOn(BRANCH, "clusters/prod/apps/external-dns.yaml"));
+        assertTrue(body.contains("| memory request | `master.resources.requests.memory` (added) | `256Mi` | **`688Mi`** |"), body);
+        assertTrue(body.contains("Helm release apps/redis: rendered again with the edited values, its containers get exactly the proposed"
+                + " resources and nothing else it renders changes"), body);
         String api = fileOn("steward/rightsizing/apps", "clusters/prod/apps/api.yaml");
         assertEquals(fileOn("main", "clusters/prod/apps/api.yaml").replace("cpu: 1000m", "cpu: 500m").replace("cpu: 2000m", "cpu: 1000m")
                 .replace("memory: 2Gi", "memory: 1088Mi"), api);

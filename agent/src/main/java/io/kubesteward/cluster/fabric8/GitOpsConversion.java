@@ -23,7 +23,8 @@ final class GitOpsConversion {
                 Fields.text(body, "spec", "releaseName"), Fields.text(body, "spec", "targetNamespace"),
                 Fields.text(newest, "chartVersion"), Fields.text(newest, "appVersion"),
                 Fields.text(body, "status", "lastAppliedRevision"), Fields.text(body, "status", "lastAttemptedRevision"),
-                Conditions.of(body));
+                Conditions.of(body), resource.getMetadata().getLabels() == null ? null
+                        : resource.getMetadata().getLabels().get(io.kubesteward.model.Workload.FLUX_KUSTOMIZE_NAME));
     }
 
     static ArgoApplication argoApplication(GenericKubernetesResource resource) {

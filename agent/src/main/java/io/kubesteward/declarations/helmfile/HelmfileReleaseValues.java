@@ -33,6 +33,16 @@ public final class HelmfileReleaseValues {
         return found == null ? List.of() : found.sets().stream().map(v -> new Item(v.document(), v.node())).toList();
     }
 
+    /** The release's {@code name} and {@code namespace} (null where not written or written by a template). */
+    public static java.util.Optional<io.kubesteward.model.ReleaseIdentity> identity(String path, String content, int offset) {
+        HelmfileState.Release found = release(path, content, offset);
+        if (found == null || found.name().contains("{{") || found.name().indexOf(TEMPLATED) >= 0 || found.name().equals("(no name)")) {
+            return java.util.Optional.empty();
+        }
+        String ns = found.namespace() == null || found.namespace().indexOf(TEMPLATED) >= 0 || found.namespace().isBlank() ? null : found.namespace();
+        return java.util.Optional.of(new io.kubesteward.model.ReleaseIdentity(found.name(), ns));
+    }
+
     private static HelmfileState.Release release(String path, String content, int offset) {
         HelmfileState state = HelmfileStateReader.read(TemplatedYaml.read(path, content, true), new ArrayList<>());
         HelmfileState.Release found = null;

@@ -32,7 +32,7 @@ record HelmfileState(
      * {@code set:} list ({@code --set} for each).
      */
     record Release(String name, int offset, YamlScalar chart, YamlScalar version, boolean versionNotScalar, List<ValuesEntry> values,
-                   List<ValuesEntry> sets) {
+                   List<ValuesEntry> sets, String namespace) {
         Release {
             values = List.copyOf(values);
             sets = List.copyOf(sets);

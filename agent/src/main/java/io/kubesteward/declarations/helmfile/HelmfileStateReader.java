@@ -36,7 +36,8 @@ final class HelmfileStateReader {
                 YamlScalar version = document.scalar(release, "version");
                 boolean versionNotScalar = version == null && !Nodes.isNull(Nodes.get(release, "version"));
                 releases.add(new HelmfileState.Release(nameOf(source, document, release), document.offsetOf(release), chart, version,
-                        versionNotScalar, entries(document, Nodes.get(release, "values")), entries(document, Nodes.get(release, "set"))));
+                        versionNotScalar, entries(document, Nodes.get(release, "values")), entries(document, Nodes.get(release, "set")),
+                        Nodes.text(release, "namespace")));
             }
             for (Node repository : Nodes.items(Nodes.get(root, "repositories"))) {
                 String name = Nodes.text(repository, "name");

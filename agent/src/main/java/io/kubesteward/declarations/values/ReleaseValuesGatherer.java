@@ -35,8 +35,23 @@ public final class ReleaseValuesGatherer {
                 : files.documentAt(d.file(), offset), offset);
     }
 
+    /** Where the values path {@code path} of this declaration's release is written, or why Steward cannot write it. */
+    public io.kubesteward.model.ValuesTarget target(Declaration d, List<String> path) {
+        if (d.span() == null) {
+            return io.kubesteward.model.ValuesTarget.refused("the declaration has no place in its file");
+        }
+        return ValuesTargets.of(ValuesBlocks.of(d, files), path);
+    }
+
     /** The release's name and namespace as the declaration's tool gives them. */
     public ReleaseIdentity release(Declaration d) {
+        if (d.kind() == DeclarationKind.HELMFILE_RELEASE && d.span() != null) {
+            Optional<ReleaseIdentity> helmfile = files.content(d.file())
+                    .flatMap(c -> io.kubesteward.declarations.helmfile.HelmfileReleaseValues.identity(d.file(), c, d.span().start()));
+            if (helmfile.isPresent()) {
+                return helmfile.get();
+            }
+        }
         boolean reads = d.span() != null && ReleaseNames.readsDocument(d.kind());
         return ReleaseNames.of(d, reads ? files.documentAt(d.file(), d.span().start()) : Optional.empty());
     }

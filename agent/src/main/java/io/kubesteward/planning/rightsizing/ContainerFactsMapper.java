@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * One container of the cluster as the policy sees it: the requests and limits the source declares
- * (or, for a workload not edited from the repository, those running), the VPA's recommendation,
+ * (a Helm release's: as its values render them; for a workload not edited from the repository, those running), the VPA's recommendation,
  * resource policy and checkpoint history, OOM kills and restarts from its pods, and a managed-heap hint.
  */
 final class ContainerFactsMapper {
@@ -55,7 +55,10 @@ final class ContainerFactsMapper {
     private static Declared declared(Workload w, WorkloadContainer c, SourceMatch source, Resource r, List<String> problems) {
         String request;
         String limit;
-        if (source.editable()) {
+        if (source.helm() != null) {
+            request = source.helm().currentText(c.name(), "requests." + r.id()).orElse(null);
+            limit = source.helm().currentText(c.name(), "limits." + r.id()).orElse(null);
+        } else if (source.editable()) {
             request = source.value(c.name(), "requests." + r.id()).map(v -> v.declaration().currentValue()).orElse(null);
             limit = source.value(c.name(), "limits." + r.id()).map(v -> v.declaration().currentValue()).orElse(null);
         } else {

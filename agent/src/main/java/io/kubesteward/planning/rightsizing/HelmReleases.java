@@ -14,8 +14,11 @@ final class HelmReleases {
     private HelmReleases() {
     }
 
-    /** "Helm release apps/redis (chart redis 18.6.1, Flux HelmRelease apps/redis)", or empty when no Helm marker is there. */
-    static Optional<String> of(Workload w, ClusterInventory cluster) {
+    /**
+     * "rendered by Helm release apps/redis (chart redis 18.6.1, Flux HelmRelease apps/redis): why its values keys are
+     * not known", or empty when no Helm marker is there.
+     */
+    static Optional<String> of(Workload w, ClusterInventory cluster, String notTraced) {
         Optional<String> helmName = w.marker(Workload.HELM_RELEASE_NAME);
         Optional<String> fluxName = w.marker(Workload.FLUX_HELM_NAME);
         boolean managedByHelm = "Helm".equals(w.labels().get(MANAGED_BY));
@@ -36,8 +39,10 @@ final class HelmReleases {
                     .append(chart != null && flux.isPresent() ? ", " : "")
                     .append(flux.map(f -> "Flux HelmRelease " + f.namespace() + "/" + f.name()).orElse("")).append(')');
         }
-        return Optional.of(b.append(": set the recommended values in the release's values; Steward does not edit Helm values yet")
-                .toString());
+        return Optional.of(b.append(": ").append(notTraced != null ? notTraced
+                : "Steward did not trace its values keys: no chart declaration in the repository makes this release, or looking"
+                        + " inside charts is off (charts.analysis)")
+                .append("; set the recommended values in the release's values by hand").toString());
     }
 
     private static String chart(ClusterInventory cluster, String namespace, String name) {

@@ -4,7 +4,9 @@ package io.kubesteward.planning.rightsizing;
 public enum Placement {
     /** In the repository, in a manifest or the kustomize layer that sets them for this cluster: edited in place. */
     REPOSITORY("repository"),
-    /** Rendered from a Helm chart: the recommendation is reported with the release (editing values is a later step). */
+    /** Rendered from a Helm chart whose values keys for these resources were found and proven by rendering: the values are edited. */
+    HELM_VALUES("helm-values"),
+    /** Rendered from a Helm chart, with no values key proven to feed the resources: the recommendation is reported with why. */
     HELM_RELEASE("helm-release"),
     /** Nowhere in the repository: the recommendation is reported. */
     NOT_IN_REPOSITORY("not-in-repository"),

@@ -43,10 +43,15 @@ final class Proposals {
         String branch = unique(Applications.branch(app));
         List<ValueChange> values = new ArrayList<>();
         List<OverlayPatch> patches = new ArrayList<>();
+        List<HelmValueChange> helm = new ArrayList<>();
         List<String> workloads = new ArrayList<>();
         for (WorkloadResult r : group) {
             try {
-                edits(r, values, patches);
+                if (r.source().helm() != null) {
+                    helm.addAll(helmValues(r));
+                } else {
+                    edits(r, values, patches);
+                }
                 results.put(r.ref().toString(), r.inProposal(branch));
                 workloads.add(r.ref().toString());
             } catch (IllegalStateException e) {
@@ -57,14 +62,14 @@ final class Proposals {
             return;
         }
         out.add(new RightsizingProposal(branch, title(app, workloads, decision.reliability()), app, workloads, decision.reliability(),
-                decision.saving(), decision.reason(), values, patches, List.of()));
+                decision.saving(), decision.reason(), values, patches, List.of(), helm));
     }
 
     List<RightsizingProposal> vpas(List<WorkloadResult> wanting) {
         Map<String, List<NewVpa>> byApp = new LinkedHashMap<>();
         boolean readable = cluster.unreadable().stream().noneMatch(u -> u.kind().equals("VerticalPodAutoscaler"));
         for (WorkloadResult r : wanting) {
-            if (readable && r.source().editable() && autoscalers.vpasFor(r.ref()).isEmpty()) {
+            if (readable && r.source().placement() == Placement.REPOSITORY && autoscalers.vpasFor(r.ref()).isEmpty()) {
                 byApp.computeIfAbsent(r.app(), a -> new ArrayList<>()).add(vpa(r));
             }
         }
@@ -72,7 +77,7 @@ final class Proposals {
         byApp.forEach((app, files) -> out.add(new RightsizingProposal(unique(Applications.branch(app) + "-vpa"),
                 "Add VerticalPodAutoscalers in updateMode Off for " + app, app, files.stream().map(NewVpa::workload).toList(), false,
                 Saving.none(inputs.prices().currency()),
-                "no VerticalPodAutoscaler recommends for these workloads yet (setting proposeVpa)", List.of(), List.of(), files)));
+                "no VerticalPodAutoscaler recommends for these workloads yet (setting proposeVpa)", List.of(), List.of(), files, List.of())));
         return out;
     }
 
@@ -103,6 +108,30 @@ final class Proposals {
                     + Applications.slug(ref.name()) + ".yaml";
             patches.add(new OverlayPatch(root, file, apiVersion(ref), ref.kind().kind(), ref.name(), patched, previous));
         }
+    }
+
+    /** Each changed value at the values key proven to feed it; none proven, or none Steward may write: the workload is held back. */
+    private static List<HelmValueChange> helmValues(WorkloadResult r) {
+        HelmTrace trace = r.source().helm();
+        List<HelmValueChange> out = new ArrayList<>();
+        for (Proposal p : r.plan().proposals()) {
+            for (Line line : p.changes()) {
+                if (!line.inSource()) {
+                    continue;
+                }
+                String field = line.path().substring("resources.".length());
+                HelmTrace.Key key = trace.key(p.container(), field).orElseThrow(() -> new IllegalStateException(
+                        "the policy changes " + p.container() + " " + field + ", but " + trace.whyNot(p.container(), field)));
+                if (!key.target().writable()) {
+                    throw new IllegalStateException("the policy changes " + p.container() + " " + field + " (values key " + key.dotted()
+                            + " of Helm release " + trace.release() + "), but " + key.target().refused());
+                }
+                WorkloadRef ref = r.ref();
+                out.add(new HelmValueChange(trace.release(), trace.declaration(), key, trace.currentText(p.container(), field).orElse(null),
+                        line.proposedText(), ref.toString(), ref.kind().kind(), ref.namespace(), ref.name(), p.container(), field));
+            }
+        }
+        return out;
     }
 
     private static NewVpa vpa(WorkloadResult r) {

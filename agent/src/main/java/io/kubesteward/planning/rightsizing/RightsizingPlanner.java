@@ -31,9 +31,14 @@ public final class RightsizingPlanner {
 
     /** {@code resources} are the repository's container-resources declarations; {@code fallbackNow} is used only when the read time is unknown. */
     public RightsizingPlan plan(ClusterInventory cluster, List<Declaration> resources, Instant fallbackNow) {
+        return plan(cluster, resources, Map.of(), fallbackNow);
+    }
+
+    /** {@code traces}: Helm-rendered workloads traced to their values keys, by workload ({@code Deployment apps/web}). */
+    public RightsizingPlan plan(ClusterInventory cluster, List<Declaration> resources, Map<String, HelmTrace> traces, Instant fallbackNow) {
         Instant now = cluster.origin() != null && cluster.origin().readAt() != null ? cluster.origin().readAt() : fallbackNow;
         ResourceIndex index = new ResourceIndex(resources);
-        SourceLocator locator = new SourceLocator(index, cluster);
+        SourceLocator locator = new SourceLocator(index, cluster, traces);
         ClusterIndex autoscalers = new ClusterIndex(cluster);
         WorkloadFactsMapper mapper = new WorkloadFactsMapper(cluster, autoscalers);
         List<WorkloadResult> results = new ArrayList<>();
@@ -46,7 +51,7 @@ public final class RightsizingPlanner {
                     ControllerKind.of(w.ref().kind().kind()), w.ref().name(), Map.of(), w.annotations());
             settings.problems().stream().map(SettingProblem::oneLine).forEach(problems::add);
             WorkloadPlan plan = Rightsizing.evaluate(facts, settings.settings(), inputs.prices(), now);
-            WorkloadResult result = new WorkloadResult(w.ref(), Applications.of(w), source, plan, null, null, problems);
+            WorkloadResult result = new WorkloadResult(w.ref(), Applications.of(w, cluster), source, plan, null, null, problems);
             results.add(result);
             if (settings.settings().flag(Setting.PROPOSE_VPA) && facts.vpa() == null) {
                 wantVpa.add(result);

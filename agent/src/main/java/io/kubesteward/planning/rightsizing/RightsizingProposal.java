@@ -11,7 +11,8 @@ import java.util.List;
  * One application's rightsizing pull request: its deterministic branch
  * ({@code steward/rightsizing/<app>}), title, the workloads it changes, whether OOM kills drive it
  * ({@code reliability}: labelled so and delivered first), the monthly saving and why it is worth a
- * pull request, and its edits: values in place, patch files added to overlays, VPA files.
+ * pull request, and its edits: values in place, patch files added to overlays, VPA files, Helm values of the
+ * releases that render the workloads.
  */
 public record RightsizingProposal(
         String branch,
@@ -23,7 +24,8 @@ public record RightsizingProposal(
         String decision,
         List<ValueChange> values,
         List<OverlayPatch> patches,
-        List<NewVpa> vpas) {
+        List<NewVpa> vpas,
+        List<HelmValueChange> helmValues) {
 
     public static final String LABEL = "rightsizing";
     public static final String RELIABILITY_LABEL = "reliability";
@@ -33,6 +35,7 @@ public record RightsizingProposal(
         values = List.copyOf(values);
         patches = List.copyOf(patches);
         vpas = List.copyOf(vpas);
+        helmValues = List.copyOf(helmValues);
     }
 
     public List<String> labels() {
@@ -55,6 +58,12 @@ public record RightsizingProposal(
                         base.declaration().currentValue(), null, null, base.declaration().skip());
                 updates.add(new Update(patched, base.newText(), null, null));
             }
+        }
+        for (HelmValueChange h : helmValues) {
+            Declaration value = new Declaration(h.key().target().block().file(), io.kubesteward.model.DeclarationKind.CONTAINER_RESOURCES,
+                    h.release() + " " + h.key().dotted(), h.current(), null, null,
+                    new io.kubesteward.model.SkipReason(io.kubesteward.model.SkipReason.Code.NOT_A_VERSION, "a Helm values key"));
+            updates.add(new Update(value, h.newText(), null, null));
         }
         return new Proposal(branch, title, LABEL + "/" + app, null, null, updates);
     }

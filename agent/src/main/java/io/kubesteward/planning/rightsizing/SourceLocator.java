@@ -17,16 +17,22 @@ import java.util.TreeSet;
  * Maps a workload of the cluster to where the repository declares its resources: by kind,
  * namespace and name; when several builds declare it (kustomize overlays for several clusters), the
  * one its Argo CD Application deploys from, else the one whose values are those running. A workload
- * no manifest declares is a Helm release's when Helm's or Flux's markers say so, else not in the
- * repository.
+ * no manifest declares is a Helm release's when Helm's or Flux's markers say so (written at its values keys when
+ * they were traced by rendering, else reported with why), else not in the repository.
  */
 final class SourceLocator {
     private final ResourceIndex index;
     private final ClusterInventory cluster;
+    private final Map<String, HelmTrace> traces;
 
     SourceLocator(ResourceIndex index, ClusterInventory cluster) {
+        this(index, cluster, Map.of());
+    }
+
+    SourceLocator(ResourceIndex index, ClusterInventory cluster, Map<String, HelmTrace> traces) {
         this.index = index;
         this.cluster = cluster;
+        this.traces = traces;
     }
 
     SourceMatch locate(Workload workload) {
@@ -35,7 +41,12 @@ final class SourceLocator {
             byBuild.computeIfAbsent(v.root() == null ? "" : "@" + v.root(), k -> new ArrayList<>()).add(v);
         }
         if (byBuild.isEmpty()) {
-            return HelmReleases.of(workload, cluster).map(detail -> SourceMatch.reported(Placement.HELM_RELEASE, detail))
+            HelmTrace trace = traces.get(workload.ref().toString());
+            if (trace != null && trace.traced()) {
+                return SourceMatch.helmValues(trace);
+            }
+            return HelmReleases.of(workload, cluster, trace == null ? null : trace.failure())
+                    .map(detail -> SourceMatch.reported(Placement.HELM_RELEASE, detail))
                     .orElseGet(() -> SourceMatch.reported(Placement.NOT_IN_REPOSITORY, "no manifest in the repository declares "
                             + workload.ref() + ", and no Helm release renders it: the recommendation is reported, nothing is edited"));
         }

@@ -1,0 +1,109 @@
+package io.kubesteward.planning.rightsizing;
+
+import io.kubesteward.model.ClusterInventory;
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.FluxHelmRelease;
+import io.kubesteward.model.ReleaseIdentity;
+import io.kubesteward.model.ReleaseRef;
+import io.kubesteward.model.Workload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The workloads of the cluster that a Helm release renders and a VPA recommends for, each matched to the chart
+ * declaration in the repository that makes its release (Flux's markers name the HelmRelease; Helm's the release's
+ * name and namespace), with the chart version the cluster runs (Helm's release record, else Flux's status, else the
+ * {@code helm.sh/chart} label; the declared version when none says). Pure.
+ */
+public final class HelmRendered {
+    private static final String CHART_LABEL = "helm.sh/chart";
+    private static final String FLUX_HELM_NAMESPACE = "helm.toolkit.fluxcd.io/namespace";
+
+    private HelmRendered() {
+    }
+
+    /** A chart declaration as the release its tool makes of it: name and namespace, and the Flux object it is (null for others). */
+    public record ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object) {
+    }
+
+    /** A workload to trace: its release ({@code apps/podinfo}) and namespace, the declaration, and the version to render it at. */
+    public record Target(Workload workload, String release, String namespace, ChartRelease chart, String version, String versionSource) {
+    }
+
+    public record Found(List<Target> targets, Map<String, HelmTrace> unmatched) {
+    }
+
+    public static Found of(ClusterInventory cluster, List<Declaration> resources, List<ChartRelease> charts) {
+        ResourceIndex index = new ResourceIndex(resources);
+        ClusterIndex autoscalers = new ClusterIndex(cluster);
+        List<Target> targets = new ArrayList<>();
+        Map<String, HelmTrace> unmatched = new LinkedHashMap<>();
+        for (Workload w : cluster.workloads()) {
+            if (!index.of(w.ref()).isEmpty() || autoscalers.vpasFor(w.ref()).isEmpty()) {
+                continue;
+            }
+            Optional<String> fluxName = w.marker(Workload.FLUX_HELM_NAME);
+            Optional<String> helmName = w.marker(Workload.HELM_RELEASE_NAME);
+            if (fluxName.isEmpty() && helmName.isEmpty()) {
+                continue;
+            }
+            String namespace = w.marker(Workload.HELM_RELEASE_NAMESPACE).orElse(w.ref().namespace());
+            String name = helmName.orElseGet(fluxName::get);
+            String release = namespace + "/" + name;
+            List<ChartRelease> matches = charts.stream().filter(c -> fluxName.isPresent() && c.object() != null
+                    ? c.object().name().equals(fluxName.get())
+                    && (c.object().namespace() == null || c.object().namespace().equals(w.marker(FLUX_HELM_NAMESPACE).orElse(namespace)))
+                    : c.identity().name().equals(name) && (c.identity().namespace() == null || c.identity().namespace().equals(namespace)))
+                    .toList();
+            String chartName = chartName(cluster, w, namespace, name);
+            if (matches.size() > 1 && chartName != null) {
+                matches = matches.stream().filter(c -> chartName.equals(c.declaration().pkg() == null ? null : c.declaration().pkg().name())).toList();
+            }
+            if (matches.size() != 1) {
+                if (matches.size() > 1) {
+                    unmatched.put(w.ref().toString(), HelmTrace.failed(release, null, chartName, matches.size() + " chart declarations make"
+                            + " release " + release + " (" + String.join(", ", matches.stream().map(c -> c.declaration().file()).toList())
+                            + ") and Steward cannot tell which one this cluster runs"));
+                }
+                continue;
+            }
+            ChartRelease chart = matches.get(0);
+            Running running = version(cluster, w, chart, namespace, name);
+            targets.add(new Target(w, release, namespace, chart, running.version(), running.source()));
+        }
+        return new Found(targets, unmatched);
+    }
+
+    private static String chartName(ClusterInventory cluster, Workload w, String namespace, String name) {
+        return cluster.helmReleases().stream().filter(r -> r.namespace().equals(namespace) && r.name().equals(name)).findFirst()
+                .map(io.kubesteward.model.HelmReleaseSummary::chartName).orElse(null);
+    }
+
+    private record Running(String version, String source) {
+    }
+
+    private static Running version(ClusterInventory cluster, Workload w, ChartRelease chart, String namespace, String name) {
+        Optional<String> stored = cluster.helmReleases().stream().filter(r -> r.namespace().equals(namespace) && r.name().equals(name))
+                .map(io.kubesteward.model.HelmReleaseSummary::chartVersion).filter(Objects::nonNull).findFirst();
+        if (stored.isPresent()) {
+            return new Running(stored.get(), "Helm's release record");
+        }
+        Optional<String> flux = chart.object() == null ? Optional.empty() : cluster.fluxHelmReleases().stream()
+                .filter(f -> f.name().equals(chart.object().name()) && f.namespace().equals(w.marker(FLUX_HELM_NAMESPACE).orElse(namespace)))
+                .findFirst().flatMap(FluxHelmRelease::runningChartVersion);
+        if (flux.isPresent()) {
+            return new Running(flux.get(), "the HelmRelease's status");
+        }
+        String label = w.labels().get(CHART_LABEL);
+        String pkg = chart.declaration().pkg() == null ? null : chart.declaration().pkg().name();
+        if (label != null && pkg != null && label.startsWith(pkg + "-") && label.length() > pkg.length() + 1) {
+            return new Running(label.substring(pkg.length() + 1), "the " + CHART_LABEL + " label");
+        }
+        String declared = chart.declaration().currentValue() == null ? null : chart.declaration().currentValue().trim();
+        return new Running(declared, "the repository (the cluster does not say which version runs)");
+    }
+}
