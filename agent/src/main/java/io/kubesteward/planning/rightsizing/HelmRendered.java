@@ -16,12 +16,13 @@ import java.util.Optional;
 /**
  * The workloads of the cluster that a Helm release renders and a VPA recommends for, each matched to the chart
  * declaration in the repository that makes its release (Flux's markers name the HelmRelease; Helm's the release's
- * name and namespace), with the chart version the cluster runs (Helm's release record, else Flux's status, else the
+ * name and namespace; a chart's {@code app.kubernetes.io/instance} label, where Argo CD rendered it), with the chart version the cluster runs (Helm's release record, else Flux's status, else the
  * {@code helm.sh/chart} label; the declared version when none says). Pure.
  */
 public final class HelmRendered {
     private static final String CHART_LABEL = "helm.sh/chart";
     private static final String FLUX_HELM_NAMESPACE = "helm.toolkit.fluxcd.io/namespace";
+    private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
     private HelmRendered() {
     }
@@ -48,23 +49,25 @@ public final class HelmRendered {
             }
             Optional<String> fluxName = w.marker(Workload.FLUX_HELM_NAME);
             Optional<String> helmName = w.marker(Workload.HELM_RELEASE_NAME);
-            if (fluxName.isEmpty() && helmName.isEmpty()) {
+            // Argo CD renders charts with helm template: no release annotations, but the charts' own labels name the release
+            Optional<String> instance = "Helm".equals(w.labels().get(MANAGED_BY)) ? w.marker(Workload.INSTANCE) : Optional.empty();
+            if (fluxName.isEmpty() && helmName.isEmpty() && instance.isEmpty()) {
                 continue;
             }
             String namespace = w.marker(Workload.HELM_RELEASE_NAMESPACE).orElse(w.ref().namespace());
-            String name = helmName.orElseGet(fluxName::get);
-            String release = namespace + "/" + name;
+            String named = helmName.or(() -> instance).orElse(null);
             List<ChartRelease> matches = charts.stream().filter(c -> fluxName.isPresent() && c.object() != null
                     ? c.object().name().equals(fluxName.get())
                     && (c.object().namespace() == null || c.object().namespace().equals(w.marker(FLUX_HELM_NAMESPACE).orElse(namespace)))
-                    : c.identity().name().equals(name) && (c.identity().namespace() == null || c.identity().namespace().equals(namespace)))
+                    : c.identity().name().equals(named) && (c.identity().namespace() == null || c.identity().namespace().equals(namespace)))
                     .toList();
-            String chartName = chartName(cluster, w, namespace, name);
+            String chartName = chartName(cluster, namespace, named);
             if (matches.size() > 1 && chartName != null) {
                 matches = matches.stream().filter(c -> chartName.equals(c.declaration().pkg() == null ? null : c.declaration().pkg().name())).toList();
             }
             if (matches.size() != 1) {
                 if (matches.size() > 1) {
+                    String release = namespace + "/" + (named != null ? named : fluxName.get());
                     unmatched.put(w.ref().toString(), HelmTrace.failed(release, null, chartName, matches.size() + " chart declarations make"
                             + " release " + release + " (" + String.join(", ", matches.stream().map(c -> c.declaration().file()).toList())
                             + ") and Steward cannot tell which one this cluster runs"));
@@ -72,13 +75,15 @@ public final class HelmRendered {
                 continue;
             }
             ChartRelease chart = matches.get(0);
+            String name = named != null ? named : chart.identity().name();
+            String release = namespace + "/" + name;
             Running running = version(cluster, w, chart, namespace, name);
             targets.add(new Target(w, release, namespace, chart, running.version(), running.source()));
         }
         return new Found(targets, unmatched);
     }
 
-    private static String chartName(ClusterInventory cluster, Workload w, String namespace, String name) {
+    private static String chartName(ClusterInventory cluster, String namespace, String name) {
         return cluster.helmReleases().stream().filter(r -> r.namespace().equals(namespace) && r.name().equals(name)).findFirst()
                 .map(io.kubesteward.model.HelmReleaseSummary::chartName).orElse(null);
     }

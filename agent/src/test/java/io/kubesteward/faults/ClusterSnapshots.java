@@ -1,0 +1,97 @@
+package io.kubesteward.faults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A cluster as {@code steward snapshot} writes it, for {@link HelmValuesTracingTest}: Helm-rendered workloads of an Argo
+ * CD Application (apps), a helmfile release (data) and Flux HelmReleases (tools), each with a VPA in updateMode Off
+ * whose recommendation is above what runs (no checkpoints: increases only).
+ */
+final class ClusterSnapshots {
+    private ClusterSnapshots() {
+    }
+
+    static Path write(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("namespaces"));
+        Files.writeString(dir.resolve("cluster.yaml"), """
+                apiVersion: steward.io/v1alpha1
+                kind: ClusterSnapshot
+                origin: {context: test, readAt: 2024-06-03T08:00:00Z}
+                serverVersion: {major: "1", minor: "29", gitVersion: v1.29.4}
+                """);
+        Files.writeString(dir.resolve("namespaces/apps.yaml"), namespace("apps",
+                workload("Deployment", "apps", "web-web", "web", "", """
+                              - name: init
+                                role: init
+                                resources: {}
+                              - name: web
+                                role: container
+                                resources: {requests: {cpu: 200m, memory: 256Mi}}
+                        """),
+                vpa("apps", "web", "Deployment", "web-web", "web", "cpu: 400m, memory: 400Mi", "cpu: 300m, memory: 350Mi", "cpu: 600m, memory: 600Mi")));
+        Files.writeString(dir.resolve("namespaces/data.yaml"), namespace("data",
+                workload("StatefulSet", "data", "stack-cache", "stack", "meta.helm.sh/release-name: stack, meta.helm.sh/release-namespace: data", """
+                              - name: redis
+                                role: container
+                                resources: {requests: {memory: 256Mi}, limits: {memory: 1Gi}}
+                        """)
+                        + workload("Deployment", "data", "stack-exporter", "stack", "meta.helm.sh/release-name: stack, meta.helm.sh/release-namespace: data", """
+                              - name: exporter
+                                role: container
+                                resources: {requests: {cpu: 50m}}
+                        """),
+                vpa("data", "cache", "StatefulSet", "stack-cache", "redis", "memory: 600Mi", "memory: 500Mi", "memory: 800Mi")
+                        + vpa("data", "exporter", "Deployment", "stack-exporter", "exporter", "cpu: 120m", "cpu: 100m", "cpu: 200m")));
+        Files.writeString(dir.resolve("namespaces/tools.yaml"), namespace("tools",
+                workload("Deployment", "tools", "fixed", "fixed", "meta.helm.sh/release-name: fixed, meta.helm.sh/release-namespace: tools",
+                        """
+                              - name: fixed
+                                role: container
+                                resources: {requests: {cpu: 100m}}
+                        """),
+                vpa("tools", "fixed", "Deployment", "fixed", "fixed", "cpu: 300m", "cpu: 250m", "cpu: 500m"))
+                .replace("vpas:\n", workload("Deployment", "tools", "echo", "echo", "meta.helm.sh/release-name: echo, meta.helm.sh/release-namespace: tools",
+                        """
+                              - name: echo
+                                role: container
+                                resources: {requests: {cpu: 100m}}
+                        """) + "vpas:\n" + vpa("tools", "echo", "Deployment", "echo", "echo", "cpu: 300m", "cpu: 250m", "cpu: 500m")));
+        return dir;
+    }
+
+    private static String namespace(String name, String workloads, String vpas) {
+        return "apiVersion: steward.io/v1alpha1\nkind: NamespaceSnapshot\nnamespace: " + name + "\nworkloads:\n" + workloads + "vpas:\n" + vpas;
+    }
+
+    private static String workload(String kind, String namespace, String name, String instance, String annotations, String containers) {
+        return """
+                  - ref: {kind: %s, namespace: %s, name: %s}
+                    labels: {app.kubernetes.io/instance: %s, app.kubernetes.io/managed-by: Helm}
+                    annotations: {%s}
+                    replicas: 1
+                    createdAt: 2024-01-15T08:00:00Z
+                    templateChangedAt: 2024-04-20T09:00:00Z
+                    containers:
+                """.formatted(kind, namespace, name, instance, annotations) + containers;
+    }
+
+    private static String vpa(String namespace, String name, String kind, String target, String container, String t, String l, String u) {
+        return """
+                  - namespace: %s
+                    name: %s
+                    target: {apiVersion: apps/v1, kind: %s, name: %s}
+                    updateMode: "Off"
+                    recommendations:
+                      - containerName: %s
+                        target: {%s}
+                        lowerBound: {%s}
+                        upperBound: {%s}
+                        uncappedTarget: {%s}
+                    conditions:
+                      - {type: RecommendationProvided, status: "True", lastTransitionTime: 2024-02-01T10:02:00Z}
+                    createdAt: 2024-02-01T10:00:00Z
+                """.formatted(namespace, name, kind, target, container, t, l, u, t);
+    }
+}
