@@ -77,9 +77,12 @@ final class HelmValuesWriter {
                 String lines = lines(cast(e.getValue()), keyColumn + c.step(), c);
                 out.add(new TextEdit(from, to, c.newline() + lines.substring(0, lines.length() - c.newline().length()), lines, 0,
                         e.getKey() + " in " + c.path()));
+            } else if (v instanceof MappingNode) {
+                throw new EditRejected(c.path() + ":" + line + " writes " + e.getKey() + " as a flow mapping ({…}); Steward does not rewrite"
+                        + " those: write it as a block to let Steward add " + String.join(", ", cast(e.getValue()).keySet()));
             } else {
-                throw new EditRejected(c.path() + ":" + line + ": " + e.getKey() + " is " + (v instanceof MappingNode ? "a flow mapping" : "not a mapping")
-                        + "; Steward cannot add " + String.join(", ", cast(e.getValue()).keySet()) + " to it");
+                throw new EditRejected(c.path() + ":" + line + ": " + e.getKey() + " is not a mapping; Steward cannot add "
+                        + String.join(", ", cast(e.getValue()).keySet()) + " to it");
             }
         }
         if (!missing.isEmpty()) {

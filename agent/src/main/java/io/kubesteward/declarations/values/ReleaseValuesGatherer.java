@@ -40,7 +40,7 @@ public final class ReleaseValuesGatherer {
         if (d.span() == null) {
             return io.kubesteward.model.ValuesTarget.refused("the declaration has no place in its file");
         }
-        return ValuesTargets.of(ValuesBlocks.of(d, files), path);
+        return ValuesTargets.of(ValuesBlocks.of(d, files, configMaps), path);
     }
 
     /** The release's name and namespace as the declaration's tool gives them. */

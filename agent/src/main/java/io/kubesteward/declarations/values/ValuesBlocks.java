@@ -37,10 +37,10 @@ final class ValuesBlocks {
     private ValuesBlocks() {
     }
 
-    static Listed of(Declaration d, ValuesFiles files) {
+    static Listed of(Declaration d, ValuesFiles files, ConfigMaps configMaps) {
         int offset = d.span().start();
         return switch (d.kind()) {
-            case FLUX_HELM_RELEASE -> files.documentAt(d.file(), offset).map(doc -> flux(d.file(), doc)).orElse(none());
+            case FLUX_HELM_RELEASE -> files.documentAt(d.file(), offset).map(doc -> flux(d.file(), doc, configMaps)).orElse(none());
             case ARGOCD_APPLICATION -> files.documentAt(d.file(), offset).map(doc -> argo(d.file(), doc, offset, files)).orElse(none());
             case KUSTOMIZE_HELM_CHART -> files.documentAt(d.file(), offset).map(doc -> kustomize(d.file(), doc, offset, files)).orElse(none());
             case HELMFILE_RELEASE -> files.content(d.file()).map(c -> helmfile(d.file(), c, offset, files)).orElse(none());
@@ -52,12 +52,19 @@ final class ValuesBlocks {
         return new Listed(List.of(), null, "the declaration's file no longer reads as YAML");
     }
 
-    private static Listed flux(String file, YamlDocument doc) {
+    private static Listed flux(String file, YamlDocument doc, ConfigMaps configMaps) {
         List<Source> out = new ArrayList<>();
         Node spec = Nodes.get(doc.root(), "spec");
         for (Node from : Nodes.items(Nodes.get(spec, "valuesFrom"))) {
-            out.add(new Source(null, List.of(), "values from " + Nodes.text(from, "kind") + " " + Nodes.text(from, "name") + " ("
-                    + file + ":" + doc.lineOf(from) + ")"));
+            String name = Nodes.text(from, "name");
+            String key = Optional.ofNullable(Nodes.text(from, "valuesKey")).orElse("values.yaml");
+            String target = Nodes.text(from, "targetPath");
+            // a ConfigMap's values are known (and its string is not rewritten); a Secret's are not, and they come first
+            List<SetValue> leaves = !"ConfigMap".equals(Nodes.text(from, "kind")) || name == null ? List.of()
+                    : configMaps.find(name, key, file).map(found -> target == null ? configMaps.leaves(found, List.of())
+                    : List.of(new SetValue(HelmSetPath.split(target), configMaps.text(found, key), found.file(), doc.lineOf(from))))
+                    .orElse(List.of());
+            out.add(new Source(null, leaves, "values from " + Nodes.text(from, "kind") + " " + name + " (" + file + ":" + doc.lineOf(from) + ")"));
         }
         Node values = Nodes.get(spec, "values");
         if (values instanceof MappingNode m) {

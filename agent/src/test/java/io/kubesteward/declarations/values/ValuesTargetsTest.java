@@ -1,0 +1,128 @@
+package io.kubesteward.declarations.values;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kubesteward.declarations.DeclarationScanner;
+import io.kubesteward.model.Declaration;
+import io.kubesteward.model.SourceFile;
+import io.kubesteward.model.ValuesTarget;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where each tool's release gets a values key written: where it is set, beside its siblings, or in the block the tool reads last. */
+class ValuesTargetsTest {
+    private static final String FLUX = """
+            apiVersion: helm.toolkit.fluxcd.io/v2
+            kind: HelmRelease
+            metadata: {name: web, namespace: apps}
+            spec:
+              chart:
+                spec:
+                  chart: web
+                  version: 1.0.0
+                  sourceRef: {kind: HelmRepository, name: charts, namespace: flux-system}
+            %s""";
+    private static final String REPO = "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
+            + "metadata: {name: charts, namespace: flux-system}\nspec: {url: https://charts.example.com}\n";
+
+    private static ValuesTarget target(Map<String, String> files, String chart, String path) {
+        List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+        Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()
+                .filter(x -> x.name().equals(chart) && x.span() != null).findFirst().orElseThrow();
+        return new ReleaseValuesGatherer(files).target(d, List.of(path.split("\\.")));
+    }
+
+    private static Map<String, String> flux(String tail) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("hr.yaml", FLUX.formatted(tail));
+        files.put("repo.yaml", REPO);
+        return files;
+    }
+
+    @Test
+    void a_flux_release_writes_in_spec_values_in_place_added_or_created() {
+        ValuesTarget set = target(flux("  values:\n    resources:\n      requests: {cpu: 100m}\n"), "web", "resources.requests.cpu");
+        assertTrue(set.set());
+        assertEquals("spec.values of hr.yaml", set.block().shown());
+        assertEquals(12, set.line());
+        ValuesTarget added = target(flux("  values:\n    replicas: 2\n"), "web", "resources.requests.cpu");
+        assertFalse(added.set());
+        assertTrue(added.block().exists());
+        ValuesTarget created = target(flux(""), "web", "resources.requests.cpu");
+        assertEquals(List.of("values"), created.block().create());
+    }
+
+    @Test
+    void a_value_from_a_configmap_is_not_edited_and_a_secret_before_spec_values_does_not_stop_it() {
+        Map<String, String> files = flux("  valuesFrom:\n    - {kind: ConfigMap, name: web-values}\n");
+        files.put("cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-values, namespace: apps}\n"
+                + "data:\n  values.yaml: |\n    resources:\n      requests: {cpu: 100m}\n");
+        ValuesTarget refused = target(files, "web", "resources.requests.cpu");
+        assertFalse(refused.writable());
+        assertTrue(refused.refused().contains("values from ConfigMap web-values"), refused.refused());
+        ValuesTarget secret = target(flux("  valuesFrom:\n    - {kind: Secret, name: web-secret}\n"), "web", "resources.requests.cpu");
+        assertTrue(secret.writable(), secret::toString);
+        assertEquals(List.of("values"), secret.block().create());
+    }
+
+    @Test
+    void argo_cd_writes_in_the_value_file_that_sets_the_key_or_its_siblings_and_refuses_parameters() {
+        String app = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata: {name: web, namespace: argocd}
+                spec:
+                  destination: {namespace: apps}
+                  sources:
+                    - repoURL: https://charts.example.com
+                      chart: web
+                      targetRevision: 1.0.0
+                      helm:
+                        valueFiles: [$values/web/values.yaml, $values/web/prod.yaml]
+                        %s
+                    - {repoURL: https://git.example.com/gitops.git, ref: values}
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("app.yaml", app.formatted(""));
+        files.put("web/values.yaml", "resources:\n  requests:\n    cpu: 100m\n");
+        files.put("web/prod.yaml", "replicas: 3\n");
+        assertEquals("web/values.yaml", target(files, "web", "resources.requests.cpu").block().file());
+        assertEquals("web/values.yaml", target(files, "web", "resources.limits.memory").block().file());
+        assertEquals("web/prod.yaml", target(files, "web", "nodeSelector.zone").block().file());
+        files.put("app.yaml", app.formatted("parameters: [{name: resources.requests.cpu, value: 200m}]"));
+        assertTrue(target(files, "web", "resources.requests.cpu").refused().contains("helm.parameters resources.requests.cpu"));
+    }
+
+    @Test
+    void a_helmfile_release_without_any_values_entry_is_refused_with_what_to_add() {
+        String helmfile = """
+                repositories: [{name: charts, url: https://charts.example.com}]
+                releases:
+                  - name: web
+                    namespace: apps
+                    chart: charts/web
+                    version: 1.0.0
+                """;
+        ValuesTarget t = target(Map.of("helmfile.yaml", helmfile), "web", "resources.requests.cpu");
+        assertFalse(t.writable());
+        assertTrue(t.refused().contains("add one (a values file or inline values)"), t.refused());
+    }
+
+    @Test
+    void kustomize_creates_values_inline_when_none_is_written() {
+        String kustomization = """
+                helmCharts:
+                  - name: web
+                    repo: https://charts.example.com
+                    version: 1.0.0
+                    releaseName: web
+                """;
+        ValuesTarget t = target(Map.of("kustomization.yaml", kustomization), "web", "resources.requests.cpu");
+        assertEquals(List.of("valuesInline"), t.block().create());
+        assertEquals("valuesInline of kustomization.yaml", t.block().shown());
+    }
+}
