@@ -57,7 +57,9 @@ final class Planning {
             ChartInsights insight = sources.insight(config, local, contents, kubernetes(inventory, config));
             PlanRequest request = new PlanRequest(contents.files(), contents.problems(), extractors(editor),
                     sources.byKind(), aliases(config.repositories()), planner, Editor.from(editor, contents.archives(), insight), inventory,
-                    inventory == null ? null : tracing(Editor.rightsizing(root, rulesDir, editor, now), insight), insight);
+                    inventory == null ? null : history(tracing(Editor.rightsizing(root, rulesDir, editor, now), insight), root,
+                    inventory.origin() != null && inventory.origin().readAt() != null ? inventory.origin().readAt() : now),
+                    insight);
             PlanPipeline.Result result = new PlanPipeline(progress, AddonCatalogues.from(config.addons())).run(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Map<String, ReportBuilder.EditFacts> editFacts = new HashMap<>();
@@ -73,6 +75,21 @@ final class Planning {
     /** Helm-rendered workloads are traced to their values keys with the same archives and engine as upgrade analysis, when that is on. */
     private static io.kubesteward.pipeline.RightsizingRequest tracing(io.kubesteward.pipeline.RightsizingRequest request, ChartInsights insight) {
         return insight == null ? request : request.withTracing(insight);
+    }
+
+    /**
+     * What Steward's merged rightsizing changes the checkout's history holds, for the cooldown and the OOM-raise limit:
+     * the window ends when the cluster was read, the time the policy judges by.
+     */
+    private static io.kubesteward.pipeline.RightsizingRequest history(io.kubesteward.pipeline.RightsizingRequest request, Path root,
+                                                                      Instant now) {
+        try {
+            return request.withHistory(io.kubesteward.gitops.jgit.RightsizingHistory.since(root,
+                    now.minus(io.kubesteward.gitops.jgit.RightsizingHistory.WINDOW)), null);
+        } catch (java.io.IOException | RuntimeException e) {
+            return request.withHistory(java.util.List.of(), "the repository's history could not be read (" + e.getMessage()
+                    + "): the cooldown after merged rightsizing changes and earlier OOM raises are not known");
+        }
     }
 
     /** The version charts must install on: the cluster's when one was read, else the config's {@code charts.kubernetesVersion}. */

@@ -60,6 +60,10 @@ final class Running {
         try {
             settings = GitAccess.withSshAndSigning(new WorkspaceSettings(git.url(), git.baseBranch(), workDir,
                     git.branchPrefix(), identity, identity, git.signOff(), credentials, null), git, secrets);
+            if (options.cluster().snapshot() != null || options.cluster().live() || outer.cluster() != null) {
+                // rightsizing reads what was merged before (the cooldown, earlier OOM raises): the base branch with its recent history
+                settings = settings.withHistorySince(clock.instant().minus(io.kubesteward.gitops.jgit.RightsizingHistory.WINDOW));
+            }
         } catch (IllegalArgumentException | ConfigError e) {
             if (git.workDir() == null) {
                 TempFiles.deleteTree(workDir);

@@ -9,6 +9,7 @@ import java.util.List;
  * beside it, so proposals never see each other's edits. Use from one thread at a time.
  */
 public interface Workspace extends AutoCloseable {
+
     /** The working tree: the base branch at {@link #baseCommit()}. */
     Path root();
 

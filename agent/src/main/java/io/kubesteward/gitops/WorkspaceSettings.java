@@ -21,7 +21,7 @@ import java.time.Duration;
  */
 public record WorkspaceSettings(String remoteUrl, String baseBranch, Path workDir, String branchPrefix,
                                 GitIdentity author, GitIdentity committer, boolean signOff,
-                                GitCredentials credentials, Duration timeout, SshSettings ssh, SshSigning signing) {
+                                GitCredentials credentials, Duration timeout, SshSettings ssh, SshSigning signing, java.time.Instant historySince) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     public WorkspaceSettings {
@@ -47,7 +47,7 @@ public record WorkspaceSettings(String remoteUrl, String baseBranch, Path workDi
     /** Without ssh settings and unsigned; add them with {@link #withSsh} and {@link #withSigning}. */
     public WorkspaceSettings(String remoteUrl, String baseBranch, Path workDir, String branchPrefix, GitIdentity author,
                              GitIdentity committer, boolean signOff, GitCredentials credentials, Duration timeout) {
-        this(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials, timeout, null, null);
+        this(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials, timeout, null, null, null);
     }
 
     /** The defaults: prefix {@code steward/}, author as committer, no sign-off, no credentials, 60 s, unsigned. */
@@ -57,17 +57,23 @@ public record WorkspaceSettings(String remoteUrl, String baseBranch, Path workDi
 
     public WorkspaceSettings withCredentials(GitCredentials newCredentials) {
         return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, newCredentials,
-                timeout, ssh, signing);
+                timeout, ssh, signing, historySince);
     }
 
     public WorkspaceSettings withSsh(SshSettings newSsh) {
         return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials,
-                timeout, newSsh, signing);
+                timeout, newSsh, signing, historySince);
     }
 
     public WorkspaceSettings withSigning(SshSigning newSigning) {
         return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials,
-                timeout, ssh, newSigning);
+                timeout, ssh, newSigning, historySince);
+    }
+
+    /** The base branch fetched with its history back to {@code since} (not only its head): what was merged before is read from it. */
+    public WorkspaceSettings withHistorySince(java.time.Instant since) {
+        return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials,
+                timeout, ssh, signing, since);
     }
 
     public BranchRules branchRules() {

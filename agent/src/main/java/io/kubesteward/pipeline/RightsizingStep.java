@@ -45,7 +45,7 @@ final class RightsizingStep {
         }
         progress.step("rightsizing " + request.cluster().workloads().size() + " workloads");
         RightsizingPlanner planner = new RightsizingPlanner(rightsizing.inputs());
-        RightsizingPlan plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.now());
+        RightsizingPlan plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.history(), rightsizing.now());
         Map<String, ProposalEdits.Edited> mine = edit(request, plan, progress);
         if (tracing != null) {
             HelmVerifyStep.Verified verified = HelmVerifyStep.run(plan.proposals(), mine, baselines, tracing);
@@ -54,12 +54,18 @@ final class RightsizingStep {
                     HelmTrace t = traces.get(workload);
                     traces.put(workload, HelmTrace.failed(t.release(), t.declaration(), t.chart(), why));
                 });
-                plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.now());
+                plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.history(), rightsizing.now());
                 mine = edit(request, plan, progress);
             }
             mine.replaceAll((branch, e) -> e.ok() && verified.notes().containsKey(branch) ? e.withNotes(verified.notes().get(branch)) : e);
         }
         edits.putAll(mine);
+        if (rightsizing.historyProblem() != null) {
+            List<String> problems = new ArrayList<>(plan.problems());
+            problems.add(0, rightsizing.historyProblem());
+            plan = new RightsizingPlan(plan.cluster(), plan.readAt(), plan.workloads(), plan.proposals(), problems, plan.prices(),
+                    plan.hoursPerMonth(), plan.cooldown());
+        }
         return plan;
     }
 

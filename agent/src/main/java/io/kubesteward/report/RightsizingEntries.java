@@ -41,8 +41,11 @@ public final class RightsizingEntries {
         String currency = plan.proposals().stream().map(p -> p.saving().currency()).findFirst()
                 .orElse(plan.workloads().stream().map(w -> w.plan().saving().currency()).findFirst().orElse(null));
         BigDecimal total = plan.proposals().stream().map(p -> p.saving().perMonth()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        RightsizingEntry.PricesEntry prices = plan.prices() == null ? null : new RightsizingEntry.PricesEntry(plan.prices().currency(),
+                plan.prices().cpuCoreHour().toPlainString(), plan.prices().memoryGibHour().toPlainString(),
+                plan.hoursPerMonth() == null ? null : plan.hoursPerMonth().toPlainString());
         return report.withRightsizing(new RightsizingEntry(plan.cluster(), plan.readAt() == null ? null : plan.readAt().toString(), currency,
-                money(total), proposals, workloads, plan.problems()));
+                money(total), proposals, workloads, plan.problems(), prices, plan.cooldown()));
     }
 
     private static RightsizingEntry.ProposalEntry proposal(RightsizingProposal p, ReportBuilder.EditFacts edit) {
@@ -63,7 +66,10 @@ public final class RightsizingEntries {
         Saving saving = r.plan().saving();
         return new RightsizingEntry.WorkloadEntry(r.ref().namespace(), r.ref().kind().kind(), r.ref().name(), r.app(),
                 r.source().placement().id(), r.source().detail(), r.branch(), r.held(), money(saving.perMonth()), containers,
-                r.plan().quotaChecks().stream().map(QuotaCheck::describe).toList(), r.problems());
+                r.plan().quotaChecks().stream().map(QuotaCheck::describe).toList(), r.problems(), money(saving.cpuPerMonth()),
+                money(saving.memoryPerMonth()), saving.cores().stripTrailingZeros().toPlainString(),
+                saving.gib().setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(),
+                r.plan().qosBefore() == null ? null : r.plan().qosBefore().shown(), r.plan().qosAfter() == null ? null : r.plan().qosAfter().shown());
     }
 
     private static RightsizingEntry.ContainerEntry container(WorkloadResult r, Verdict v) {

@@ -16,7 +16,13 @@ public record RightsizingEntry(
         String monthlySaving,
         List<ProposalEntry> proposals,
         List<WorkloadEntry> workloads,
-        List<String> problems) {
+        List<String> problems,
+        PricesEntry prices,
+        String cooldown) {
+
+    /** What savings were priced with: per requested core-hour and GiB-hour, and hours in a month. */
+    public record PricesEntry(String currency, String cpuCoreHour, String memoryGibHour, String hoursPerMonth) {
+    }
 
     public RightsizingEntry {
         proposals = List.copyOf(proposals);
@@ -42,13 +48,16 @@ public record RightsizingEntry(
     }
 
     /**
-     * One workload: {@code placement} is repository, helm-release, not-in-repository or ambiguous;
+     * One workload: {@code placement} is repository, helm-values, helm-release, not-in-repository or ambiguous;
      * {@code source} says where in words; {@code branch} is the pull request that changes it, else
-     * {@code held} says why none does; {@code monthlySaving} prices its proposed changes.
+     * {@code held} says why none does; {@code monthlySaving} prices its proposed changes ({@code cpuSaving} and
+     * {@code memorySaving} its parts, {@code cores} and {@code gib} the requests freed × replicas); {@code qosBefore} and
+     * {@code qosAfter} the pod's QoS class.
      */
     public record WorkloadEntry(String namespace, String kind, String name, String app, String placement, String source,
                                 String branch, String held, String monthlySaving, List<ContainerEntry> containers,
-                                List<String> quota, List<String> problems) {
+                                List<String> quota, List<String> problems, String cpuSaving, String memorySaving, String cores, String gib,
+                                String qosBefore, String qosAfter) {
         public WorkloadEntry {
             containers = List.copyOf(containers);
             quota = List.copyOf(quota);

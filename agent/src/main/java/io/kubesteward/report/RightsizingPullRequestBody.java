@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * The Markdown body of a rightsizing pull request, as RIGHTSIZING.md asks: current → proposed per
- * container and resource with T/L/U, conf, PeakEst, OOM and HPA facts, the gates passed, the rule
- * behind each number, and the monthly cost impact; then hidden metadata so a later run recognises
- * it. Names and texts from the cluster are sanitised.
+ * container and resource (with the Helm values key that feeds it) with T/L/U, conf, PeakEst, OOM and HPA facts, the
+ * QoS class, the gates passed, the rule behind each number, the monthly cost impact with its prices, and how to roll
+ * back ({@link RightsizingBodySections}); then hidden metadata so a later run recognises it. Names and texts from the
+ * cluster and from charts are sanitised.
  */
 public final class RightsizingPullRequestBody {
     private static final String FOOTER = "---\n\n<sub>Opened by Steward from the cluster's VerticalPodAutoscaler recommendations. "
@@ -24,11 +25,15 @@ public final class RightsizingPullRequestBody {
         if (p.editFailure() != null) {
             b.append("**This change could not be made:** ").append(MarkdownSanitizer.inline(p.editFailure(), 1_000)).append("\n\n");
         }
+        if (!workloads.isEmpty()) {
+            RightsizingBodySections.legend(b);
+        }
         for (RightsizingEntry.WorkloadEntry w : workloads) {
             workload(w, b);
         }
         if (!workloads.isEmpty()) {
-            cost(section, workloads, b);
+            RightsizingBodySections.cost(section, workloads, b);
+            RightsizingBodySections.rollingBack(section, workloads, b);
         }
         if (!p.notes().isEmpty()) {
             b.append("**Also in this change**\n\n");
@@ -57,7 +62,8 @@ public final class RightsizingPullRequestBody {
 
     private static void workload(RightsizingEntry.WorkloadEntry w, StringBuilder b) {
         b.append("### ").append(MarkdownSanitizer.inline(w.id(), 300)).append("\n\n")
-                .append("Declared in ").append(MarkdownSanitizer.inline(w.source(), 500)).append(".\n\n");
+                .append("Declared in ").append(MarkdownSanitizer.inline(w.source(), 500)).append(".\n\n")
+                .append(RightsizingBodySections.qos(w));
         for (RightsizingEntry.ContainerEntry c : w.containers()) {
             b.append("**Container ").append(Markdown.code(c.name())).append("** — ").append(facts(c)).append("\n\n");
             List<List<String>> rows = new ArrayList<>();
@@ -87,8 +93,10 @@ public final class RightsizingPullRequestBody {
             }
             b.append("Gates: ").append(c.gates().stream().map(g -> (g.passed() ? "✓ " : "✗ ") + MarkdownSanitizer.inline(g.name(), 50)
                     + " (" + MarkdownSanitizer.inline(g.detail(), 200) + ")").collect(Collectors.joining("; "))).append(".\n\n");
-            if (!c.notes().isEmpty()) {
-                c.notes().forEach(n -> b.append("- ").append(MarkdownSanitizer.inline(n, 500)).append('\n'));
+            List<String> notes = new ArrayList<>(RightsizingBodySections.hpa(c));
+            notes.addAll(c.notes());
+            if (!notes.isEmpty()) {
+                notes.forEach(n -> b.append("- ").append(MarkdownSanitizer.inline(n, 500)).append('\n'));
                 b.append('\n');
             }
         }
@@ -111,17 +119,6 @@ public final class RightsizingPullRequestBody {
             facts.add("managed heap: " + MarkdownSanitizer.inline(c.heap(), 200));
         }
         return String.join("; ", facts);
-    }
-
-    private static void cost(RightsizingEntry section, List<RightsizingEntry.WorkloadEntry> workloads, StringBuilder b) {
-        String currency = MarkdownSanitizer.inline(Text.orEmpty(section.currency()), 10);
-        b.append("### Monthly cost impact\n\n");
-        List<List<String>> rows = new ArrayList<>();
-        for (RightsizingEntry.WorkloadEntry w : workloads) {
-            rows.add(List.of(MarkdownSanitizer.inline(w.id(), 300), w.monthlySaving() + " " + currency));
-        }
-        Markdown.table(b, List.of("Workload", "Saving per month (requests × replicas × price × hours)"), rows);
-        b.append('\n');
     }
 
     private static String code(String value) {

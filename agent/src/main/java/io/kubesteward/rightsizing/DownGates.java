@@ -62,7 +62,7 @@ final class DownGates {
         ManagedHeap heap = ctx.container().heap();
         if (heap != null && r == Resource.CPU && (!request || declared.guaranteed())) {
             b.add(new Reason(Reason.Code.MANAGED_HEAP, heap.runtime() + " (" + heap.evidence() + "): its CPU limit is never lowered"
-                    + (request ? ", and request = limit keeps it Guaranteed" : "")));
+                    + (request ? ", and the request stays equal to the limit" : "")));
         }
         if (heap != null && r == Resource.MEMORY) {
             b.add(new Reason(Reason.Code.MANAGED_HEAP, heap.runtime() + " (" + heap.evidence() + "): memory decreases are advisory only;"

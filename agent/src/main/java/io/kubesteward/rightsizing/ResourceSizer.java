@@ -50,13 +50,13 @@ final class ResourceSizer {
         if (r == Resource.CPU) {
             if (declared.guaranteed()) {
                 Quantity v = target.max(rec.upperBound());
-                return new Target(v, "Guaranteed CPU: request = limit = max(T, U)",
+                return new Target(v, "CPU request = limit (kept equal): max(T, U)",
                         "max(" + tText + ", U " + Show.of(r, rec.upperBound()) + ") = " + Show.of(r, v));
             }
             return new Target(target, "CPU request = T", tText);
         }
         if (declared.guaranteed()) {
-            return peakCovered(Setting.GUARANTEED_MEMORY_PEAK_MARGIN, "Guaranteed memory: request = max(T, %s × PeakEst)");
+            return peakCovered(Setting.GUARANTEED_MEMORY_PEAK_MARGIN, "memory request = limit (kept equal): request = max(T, %s × PeakEst)");
         }
         if (!declared.hasLimit() && ctx.oom().any()) {
             ctx.note(Reason.Code.NODE_LEVEL_OOM, "OOM-killed without a memory limit: the node ran out of memory; the request is raised"
@@ -110,7 +110,7 @@ final class ResourceSizer {
         Quantity current = declared.limit();
         if (declared.guaranteed()) {
             return new Line(r, Line.Field.LIMIT, current, request.recommended(), request.proposed(), request.status(),
-                    "Guaranteed: limit = request", request.why() + "; the limit follows the request", request.reason(), true);
+                    "limit = request (kept equal)", request.why() + "; the limit follows the request", request.reason(), true);
         }
         Target t = round(burstableLimit(request.proposed(), current), current);
         boolean oomRaise = r == Resource.MEMORY && ctx.oomLimitRaise();
@@ -130,18 +130,18 @@ final class ResourceSizer {
             Quantity currentRequest = declared.effectiveRequest();
             if (currentRequest.signum() == 0) {
                 Quantity v = current.max(rec.upperBound());
-                return new Target(v, "Burstable CPU limit: max(request × current limit/request ratio, U)",
+                return new Target(v, "CPU limit above the request: max(request × current limit/request ratio, U)",
                         "a zero request has no ratio: max(limit " + Show.of(r, current) + ", U " + Show.of(r, rec.upperBound()) + ") = "
                                 + Show.of(r, v));
             }
             Quantity scaled = request.scaled(current, currentRequest);
             Quantity v = scaled.max(rec.upperBound());
-            return new Target(v, "Burstable CPU limit: max(request × current limit/request ratio, U)",
+            return new Target(v, "CPU limit above the request: max(request × current limit/request ratio, U)",
                     "max(" + Show.of(r, request) + " × " + Show.plain(current.ratioTo(currentRequest).setScale(2, RoundingMode.HALF_UP))
                             + " = " + Show.of(r, scaled) + ", U " + Show.of(r, rec.upperBound()) + ") = " + Show.of(r, v));
         }
         BigDecimal m = ctx.settings().decimal(Setting.BURSTABLE_MEMORY_LIMIT_PEAK_MARGIN);
-        String rule = "Burstable memory limit: max(request, " + Show.plain(m) + " × PeakEst)";
+        String rule = "memory limit above the request: max(request, " + Show.plain(m) + " × PeakEst)";
         Quantity peak = ctx.peak();
         if (peak == null) {
             Quantity v = request.max(current);

@@ -30,7 +30,8 @@ public final class Rightsizing {
                         .reduce(Saving.none(prices.currency()), Saving::plus);
                 List<QuotaCheck> all = new ArrayList<>(failed);
                 all.addAll(checks);
-                return new WorkloadPlan(workload.namespace(), workload.kind(), workload.name(), verdicts, all, saving);
+                return new WorkloadPlan(workload.namespace(), workload.kind(), workload.name(), verdicts, all, saving,
+                        QosClass.before(workload), QosClass.after(workload, verdicts));
             }
             failed.addAll(over);
             over.forEach(q -> quotaBlocked.add(q.resource()));

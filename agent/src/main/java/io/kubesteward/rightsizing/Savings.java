@@ -29,7 +29,7 @@ final class Savings {
             }
         }
         BigDecimal hours = s.decimal(Setting.HOURS_PER_MONTH);
-        BigDecimal perMonth = cores.multiply(prices.cpuCoreHour()).add(gib.multiply(prices.memoryGibHour())).multiply(hours);
-        return new Saving(cores, gib, perMonth, prices.currency());
+        return new Saving(cores, gib, cores.multiply(prices.cpuCoreHour()).multiply(hours), gib.multiply(prices.memoryGibHour()).multiply(hours),
+                prices.currency());
     }
 }

@@ -2,14 +2,16 @@ package io.kubesteward.rightsizing;
 
 import java.util.List;
 
-/** The policy's answer for one workload: a verdict per container, the quota checks and the monthly saving. */
+/** The policy's answer for one workload: a verdict per container, the quota checks, the monthly saving, and the pod's QoS class before and after. */
 public record WorkloadPlan(
         String namespace,
         ControllerKind kind,
         String name,
         List<Verdict> containers,
         List<QuotaCheck> quotaChecks,
-        Saving saving) {
+        Saving saving,
+        QosClass qosBefore,
+        QosClass qosAfter) {
 
     public WorkloadPlan {
         containers = List.copyOf(containers);

@@ -106,6 +106,34 @@ class RightsizingRunTest {
         assertEquals(1, github.openCount(BRANCH));
     }
 
+    @Test
+    void a_rightsizing_change_merged_behind_the_base_head_holds_the_next_decrease_although_the_clone_starts_shallow() throws Exception {
+        Path clone = dir.resolve("person");
+        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(clone.toFile()).setBranch("main").call()) {
+            java.time.Instant now = java.time.Instant.now();
+            for (String[] c : new String[][] {{"NOTES.md", "Rightsize resources of apps (Deployment apps/api) (#3)\n\n"
+                    + "- clusters/prod/apps/api.yaml: Deployment/apps/api/api:requests.cpu 2000m -> 1000m (rightsizing)\n"},
+                    {"OTHER.md", "Unrelated work on top"}}) {
+                java.nio.file.Files.writeString(clone.resolve(c[0]), c[1]);
+                git.add().addFilepattern(c[0]).call();
+                org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Dev", "dev@example.com", java.util.Date.from(now),
+                        java.util.TimeZone.getTimeZone("UTC"));
+                git.commit().setMessage(c[1]).setAuthor(who).setCommitter(who).setSign(false).call();
+            }
+            git.push().call();
+        }
+        JsonNode report = run();
+        for (JsonNode w : report.get("rightsizing").get("workloads")) {
+            if (w.get("name").asText().equals("api")) {
+                JsonNode cpu = w.get("containers").get(0).get("values").get(0);
+                assertEquals("blocked", cpu.get("status").asText(), () -> cpu + " " + report.get("rightsizing").get("problems"));
+                assertTrue(cpu.get("reason").asText().startsWith("cooldown: a merge changed this container"), cpu::toString);
+                return;
+            }
+        }
+        throw new AssertionError("no api in " + report.get("rightsizing"));
+    }
+
     private String fileOn(String branch, String path) throws IOException {
         try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo)) {
             RevCommit commit = walk.parseCommit(repo.resolve("refs/heads/" + branch));

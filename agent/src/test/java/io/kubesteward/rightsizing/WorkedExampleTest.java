@@ -53,7 +53,7 @@ class WorkedExampleTest {
         assertEquals(q("1088Mi"), memRequest.proposed(), "max(700Mi, 1.15 × 910Mi = 1046.5Mi) → 1088Mi");
         assertEquals("1088Mi", memRequest.proposedText(), "2Gi cannot say 1088Mi in whole Gi");
         assertTrue(memRequest.why().contains("1.15 × PeakEst 910Mi = 1046.5Mi"), memRequest.why());
-        assertTrue(memRequest.rule().contains("Guaranteed memory"), memRequest.rule());
+        assertTrue(memRequest.rule().contains("memory request = limit (kept equal)"), memRequest.rule());
         assertEquals(q("1088Mi"), memLimit.proposed(), "Guaranteed: request = limit");
         assertEquals(Status.CHANGE, memLimit.status());
 

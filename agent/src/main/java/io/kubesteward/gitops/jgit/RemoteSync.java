@@ -21,8 +21,8 @@ import org.eclipse.jgit.transport.TagOpt;
 
 /**
  * Brings the work directory up to date with the remote: a fresh shallow clone (depth 1 of the base
- * branch and of each Steward branch), or a fetch into the clone an earlier run left, then the
- * working tree reset to the base head. Everything Steward writes stays under the work directory.
+ * branch and of each Steward branch; back to {@code historySince} when the history is wanted), or a fetch into the
+ * clone an earlier run left, then the working tree reset to the base head. Everything Steward writes stays under the work directory.
  */
 final class RemoteSync {
     static final String REMOTE = "origin";
@@ -133,6 +133,15 @@ final class RemoteSync {
     }
 
     private void fetch(Git git) throws WorkspaceFailure {
+        if (settings.historySince() != null) {
+            try {
+                access.configure(git.fetch()).setRemote(REMOTE).setRefSpecs(baseSpec(), prefixSpec()).setShallowSince(settings.historySince())
+                        .setRemoveDeletedRefs(true).setTagOpt(TagOpt.NO_TAGS).call();
+                return;
+            } catch (GitAPIException | JGitInternalException e) {
+                // no commit in the window, or a server without deepen-since: the head alone, as without history
+            }
+        }
         try {
             access.configure(git.fetch()).setRemote(REMOTE).setRefSpecs(baseSpec(), prefixSpec()).setDepth(1)
                     .setRemoveDeletedRefs(true).setTagOpt(TagOpt.NO_TAGS).call();

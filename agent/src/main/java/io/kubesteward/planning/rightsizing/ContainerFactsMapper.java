@@ -27,14 +27,15 @@ import java.util.Map;
 /**
  * One container of the cluster as the policy sees it: the requests and limits the source declares
  * (a Helm release's: as its values render them; for a workload not edited from the repository, those running), the VPA's recommendation,
- * resource policy and checkpoint history, OOM kills and restarts from its pods, and a managed-heap hint.
+ * resource policy and checkpoint history, OOM kills and restarts from its pods, when rightsizing changes of it were
+ * merged (the repository's history), and a managed-heap hint.
  */
 final class ContainerFactsMapper {
     private ContainerFactsMapper() {
     }
 
     static ContainerSizingFacts map(Workload w, WorkloadContainer c, SourceMatch source, Vpa vpa, ClusterIndex cluster,
-                                    List<String> problems) {
+                                    List<io.kubesteward.model.MergedRightsizing> history, List<String> problems) {
         boolean fromSource = source.editable();
         boolean inSource = !fromSource || source.containers().contains(c.name());
         Declared cpu = declared(w, c, source, Resource.CPU, problems);
@@ -42,14 +43,24 @@ final class ContainerFactsMapper {
         Map<Resource, Recommendation> recommendation = new EnumMap<>(Resource.class);
         Map<Resource, Quantity> minAllowed = new EnumMap<>(Resource.class);
         Map<Resource, Quantity> maxAllowed = new EnumMap<>(Resource.class);
-        SampleHistory history = null;
+        SampleHistory samples = null;
         if (vpa != null) {
             vpa.recommendation(c.name()).ifPresent(r -> recommendation.putAll(recommendation(r)));
             vpa.policy(c.name()).ifPresent(p -> bounds(p, minAllowed, maxAllowed));
-            history = cluster.checkpoint(vpa, c.name()).map(ContainerFactsMapper::history).orElse(null);
+            samples = cluster.checkpoint(vpa, c.name()).map(ContainerFactsMapper::history).orElse(null);
         }
+        List<io.kubesteward.model.MergedRightsizing> merged = history.stream().filter(h -> concerns(h.value(), w, c.name())).toList();
+        Instant last = merged.stream().map(io.kubesteward.model.MergedRightsizing::mergedAt).max(Instant::compareTo).orElse(null);
+        List<Instant> raises = merged.stream().filter(io.kubesteward.model.MergedRightsizing::oomRaise)
+                .map(io.kubesteward.model.MergedRightsizing::mergedAt).distinct().toList();
         return new ContainerSizingFacts(c.name(), scope(c.role()), inSource, cpu, memory, recommendation, minAllowed,
-                maxAllowed, history, oomKills(w, c.name()), restarts(w, c.name()), List.of(), null, heap(c));
+                maxAllowed, samples, oomKills(w, c.name()), restarts(w, c.name()), raises, last, heap(c));
+    }
+
+    /** The history's value is this container's (a manifest without a namespace names none). */
+    private static boolean concerns(io.kubesteward.model.ContainerResourceRef ref, Workload w, String container) {
+        return ref.kind().equals(w.ref().kind().kind()) && ref.name().equals(w.ref().name()) && ref.container().equals(container)
+                && (ref.namespace() == null || ref.namespace().equals(w.ref().namespace()));
     }
 
     private static Declared declared(Workload w, WorkloadContainer c, SourceMatch source, Resource r, List<String> problems) {

@@ -36,11 +36,17 @@ public final class RightsizingPlanner {
 
     /** {@code traces}: Helm-rendered workloads traced to their values keys, by workload ({@code Deployment apps/web}). */
     public RightsizingPlan plan(ClusterInventory cluster, List<Declaration> resources, Map<String, HelmTrace> traces, Instant fallbackNow) {
+        return plan(cluster, resources, traces, List.of(), fallbackNow);
+    }
+
+    /** {@code history}: the rightsizing changes the repository's history holds (the cooldown and earlier OOM raises read it). */
+    public RightsizingPlan plan(ClusterInventory cluster, List<Declaration> resources, Map<String, HelmTrace> traces,
+                                List<io.kubesteward.model.MergedRightsizing> history, Instant fallbackNow) {
         Instant now = cluster.origin() != null && cluster.origin().readAt() != null ? cluster.origin().readAt() : fallbackNow;
         ResourceIndex index = new ResourceIndex(resources);
         SourceLocator locator = new SourceLocator(index, cluster, traces);
         ClusterIndex autoscalers = new ClusterIndex(cluster);
-        WorkloadFactsMapper mapper = new WorkloadFactsMapper(cluster, autoscalers);
+        WorkloadFactsMapper mapper = new WorkloadFactsMapper(cluster, autoscalers, history);
         List<WorkloadResult> results = new ArrayList<>();
         List<WorkloadResult> wantVpa = new ArrayList<>();
         for (Workload w : cluster.workloads()) {
@@ -69,6 +75,7 @@ public final class RightsizingPlanner {
         made.sort(Comparator.comparing((RightsizingProposal p) -> !p.reliability()).thenComparing(RightsizingProposal::branch));
         List<String> problems = results.stream().flatMap(r -> r.problems().stream()).distinct().toList();
         String context = cluster.origin() == null ? null : cluster.origin().context();
-        return new RightsizingPlan(context, now, List.copyOf(updated.values()), made, problems);
+        return new RightsizingPlan(context, now, List.copyOf(updated.values()), made, problems, inputs.prices(),
+                inputs.settings().decimal(Setting.HOURS_PER_MONTH), inputs.settings().text(Setting.DECREASE_COOLDOWN));
     }
 }

@@ -60,8 +60,10 @@ public record RightsizingProposal(
             }
         }
         for (HelmValueChange h : helmValues) {
+            // named as the container's value, as for manifests: the commit lines say which container a merged change touched
             Declaration value = new Declaration(h.key().target().block().file(), io.kubesteward.model.DeclarationKind.CONTAINER_RESOURCES,
-                    h.release() + " " + h.key().dotted(), h.current(), null, null,
+                    new io.kubesteward.model.ContainerResourceRef(h.kind(), h.namespace(), h.name(), h.container(), h.field(), null).format(),
+                    h.current(), null, null,
                     new io.kubesteward.model.SkipReason(io.kubesteward.model.SkipReason.Code.NOT_A_VERSION, "a Helm values key"));
             updates.add(new Update(value, h.newText(), null, null));
         }

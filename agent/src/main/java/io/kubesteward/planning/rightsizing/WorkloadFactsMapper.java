@@ -25,9 +25,12 @@ final class WorkloadFactsMapper {
     private final ClusterIndex index;
     private final NamespaceConstraints constraints;
 
-    WorkloadFactsMapper(ClusterInventory cluster, ClusterIndex index) {
+    private final List<io.kubesteward.model.MergedRightsizing> history;
+
+    WorkloadFactsMapper(ClusterInventory cluster, ClusterIndex index, List<io.kubesteward.model.MergedRightsizing> history) {
         this.index = index;
         this.constraints = new NamespaceConstraints(cluster);
+        this.history = history;
     }
 
     WorkloadFacts map(Workload w, SourceMatch source, List<String> problems) {
@@ -40,7 +43,7 @@ final class WorkloadFactsMapper {
         Vpa vpa = vpas.isEmpty() ? null : vpas.get(0);
         List<ContainerSizingFacts> containers = new ArrayList<>();
         for (WorkloadContainer c : w.containers()) {
-            containers.add(ContainerFactsMapper.map(w, c, source, vpa, index, problems));
+            containers.add(ContainerFactsMapper.map(w, c, source, vpa, index, history, problems));
         }
         return new WorkloadFacts(w.ref().namespace(), ControllerKind.of(w.ref().kind().kind()), w.ref().name(), replicas(w, hpas),
                 w.templateChangedAt(), hpaResources(hpas), vpa == null ? null : status(vpa), constraints.of(w.ref().namespace()),
