@@ -94,6 +94,12 @@ class RightsizingRunTest {
         assertEquals(fileOn("main", "clusters/prod/apps/external-dns.yaml") + "    resources:\n      requests:\n        cpu: 100m\n",
                 fileOn(BRANCH, "clusters/prod/apps/external-dns.yaml"));
         assertTrue(body.contains("| memory request | `master.resources.requests.memory` (added) | `256Mi` | **`688Mi`** |"), body);
+        assertTrue(body.contains("QoS class: Burstable (unchanged).") && body.contains("**T**, **L**, **U**: the VerticalPodAutoscaler's"
+                + " target, lower bound and upper bound"), body);
+        assertTrue(body.contains("| Deployment apps/api | 2 | 3.75 | 46.15 USD | 11.60 USD | 57.75 USD |")
+                && body.contains("priced at 0.031611 USD per core-hour and 0.004237 USD per GiB-hour over 730 hours a month"), body);
+        assertTrue(body.contains("### Rolling back") && body.contains("for OOM kills"), body);
+        assertTrue(body.contains("An HPA scales this workload on cpu: its cpu request stays"), body);
         assertTrue(body.contains("Helm release apps/redis: rendered again with the edited values, its containers get exactly the proposed"
                 + " resources and nothing else it renders changes"), body);
         String api = fileOn("steward/rightsizing/apps", "clusters/prod/apps/api.yaml");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * A cluster as {@code steward snapshot} writes it, for {@link HelmValuesTracingTest}: Helm-rendered workloads of an Argo
- * CD Application (apps), a helmfile release (data) and Flux HelmReleases (tools), each with a VPA in updateMode Off
+ * CD Application (apps), a helmfile release (data), a kustomize helmCharts entry (web) and Flux HelmReleases (tools), each with a VPA in updateMode Off
  * whose recommendation is above what runs (no checkpoints: increases only).
  */
 final class ClusterSnapshots {
@@ -44,6 +44,13 @@ final class ClusterSnapshots {
                         """),
                 vpa("data", "cache", "StatefulSet", "stack-cache", "redis", "memory: 600Mi", "memory: 500Mi", "memory: 800Mi")
                         + vpa("data", "exporter", "Deployment", "stack-exporter", "exporter", "cpu: 120m", "cpu: 100m", "cpu: 200m")));
+        Files.writeString(dir.resolve("namespaces/web.yaml"), namespace("web",
+                workload("Deployment", "web", "site-web", "site", "", """
+                              - name: web
+                                role: container
+                                resources: {requests: {cpu: 100m, memory: 128Mi}}
+                        """),
+                vpa("web", "site", "Deployment", "site-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
         Files.writeString(dir.resolve("namespaces/tools.yaml"), namespace("tools",
                 workload("Deployment", "tools", "fixed", "fixed", "meta.helm.sh/release-name: fixed, meta.helm.sh/release-namespace: tools",
                         """

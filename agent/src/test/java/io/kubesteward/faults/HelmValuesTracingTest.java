@@ -201,6 +201,16 @@ class HelmValuesTracingTest {
                           version: 1.0.0
                           sourceRef: {kind: HelmRepository, name: charts, namespace: flux-system}
                     """);
+            write(repo, "site/kustomization.yaml", """
+                    helmCharts:
+                      - name: web
+                        repo: %s
+                        version: 1.0.0
+                        releaseName: site
+                        namespace: web
+                        valuesInline:
+                          replicas: 2
+                    """.formatted(url));
             write(repo, "tools/echo.yaml", Files.readString(repo.resolve("tools/fixed.yaml")).replace("fixed", "echo"));
             write(repo, "tools/repository.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
                     + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + url + "}\n");
@@ -271,6 +281,16 @@ class HelmValuesTracingTest {
         assertTrue(echo.get("source").asText().contains("rendered again with the edited values, release tools/echo changes otherwise than"
                 + " proposed: Deployment tools/echo: spec.template.spec.containers[name=echo].env[name=CPU].value: 100m → 300m"), echo::toString);
         assertTrue(Files.notExists(out.resolve("steward_rightsizing_echo.patch")));
+    }
+
+    @Test
+    void a_kustomize_helm_chart_gets_its_keys_added_to_values_inline() throws Exception {
+        JsonNode site = workload("web", "site-web");
+        assertEquals("helm-values", site.get("placement").asText(), site::toString);
+        String patch = Files.readString(out.resolve("steward_rightsizing_site.patch"));
+        String file = Files.readString(dir.resolve("repo/site/kustomization.yaml"));
+        assertEquals(file + "      web:\n        resources:\n          requests:\n            cpu: " + proposed(site, "web", "cpu", "request") + "\n",
+                applied(file, patch, "site/kustomization.yaml"), patch);
     }
 
     @Test
