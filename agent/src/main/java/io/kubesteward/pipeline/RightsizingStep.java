@@ -92,7 +92,7 @@ final class RightsizingStep {
         List<HelmRendered.ChartRelease> out = new ArrayList<>();
         for (Declaration d : declarations) {
             if (d.kind().chart() && d.pkg() != null && !d.skipped() && d.span() != null) {
-                out.add(new HelmRendered.ChartRelease(d, tracing.release(d), tracing.object(d).orElse(null)));
+                out.add(new HelmRendered.ChartRelease(d, tracing.release(d), tracing.object(d).orElse(null), tracing.umbrella(d).orElse(null)));
             }
         }
         return out;

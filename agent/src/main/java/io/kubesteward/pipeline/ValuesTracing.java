@@ -25,6 +25,9 @@ public interface ValuesTracing {
 
     Optional<ReleaseRef> object(Declaration declaration);
 
+    /** For a dependency of an umbrella chart in the repository, the umbrella's name. */
+    Optional<String> umbrella(Declaration declaration);
+
     /** @throws ChartInsight.ArchiveUnavailable why the archive cannot be had */
     ChartArchive archive(PackageRef pkg, Release release) throws ChartInsight.ArchiveUnavailable;
 

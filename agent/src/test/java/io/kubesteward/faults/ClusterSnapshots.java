@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * A cluster as {@code steward snapshot} writes it, for {@link HelmValuesTracingTest}: Helm-rendered workloads of an Argo
- * CD Application (apps), a helmfile release (data), a kustomize helmCharts entry (web) and Flux HelmReleases (tools), each with a VPA in updateMode Off
+ * CD Application (apps), a helmfile release (data), a kustomize helmCharts entry (web), an umbrella chart's dependency (edge) and Flux HelmReleases (tools), each with a VPA in updateMode Off
  * whose recommendation is above what runs (no checkpoints: increases only).
  */
 final class ClusterSnapshots {
@@ -51,6 +51,13 @@ final class ClusterSnapshots {
                                 resources: {requests: {cpu: 100m, memory: 128Mi}}
                         """),
                 vpa("web", "site", "Deployment", "site-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
+        Files.writeString(dir.resolve("namespaces/edge.yaml"), namespace("edge",
+                workload("Deployment", "edge", "edge-web", "edge", "meta.helm.sh/release-name: edge, meta.helm.sh/release-namespace: edge", """
+                              - name: web
+                                role: container
+                                resources: {requests: {cpu: 100m, memory: 128Mi}}
+                        """).replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: web-1.0.0}"),
+                vpa("edge", "edge", "Deployment", "edge-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
         Files.writeString(dir.resolve("namespaces/tools.yaml"), namespace("tools",
                 workload("Deployment", "tools", "fixed", "fixed", "meta.helm.sh/release-name: fixed, meta.helm.sh/release-namespace: tools",
                         """

@@ -211,6 +211,17 @@ class HelmValuesTracingTest {
                         valuesInline:
                           replicas: 2
                     """.formatted(url));
+            write(repo, "edge/Chart.yaml", """
+                    apiVersion: v2
+                    name: edge
+                    version: 0.1.0
+                    dependencies:
+                      - name: web
+                        version: 1.0.0
+                        repository: %s
+                        alias: front
+                    """.formatted(url));
+            write(repo, "edge/values.yaml", "front:\n  replicas: 1\nglobal: {}\n");
             write(repo, "tools/echo.yaml", Files.readString(repo.resolve("tools/fixed.yaml")).replace("fixed", "echo"));
             write(repo, "tools/repository.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
                     + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + url + "}\n");
@@ -291,6 +302,17 @@ class HelmValuesTracingTest {
         String file = Files.readString(dir.resolve("repo/site/kustomization.yaml"));
         assertEquals(file + "      web:\n        resources:\n          requests:\n            cpu: " + proposed(site, "web", "cpu", "request") + "\n",
                 applied(file, patch, "site/kustomization.yaml"), patch);
+    }
+
+    @Test
+    void an_umbrella_charts_dependency_gets_its_keys_under_its_alias_in_the_umbrellas_values() throws Exception {
+        JsonNode edge = workload("edge", "edge-web");
+        assertEquals("helm-values", edge.get("placement").asText(), edge::toString);
+        assertEquals("web.resources.requests.cpu", value(edge, "web", "cpu", "request").get("valuesKey").asText());
+        String patch = Files.readString(out.resolve("steward_rightsizing_edge.patch"));
+        String file = Files.readString(dir.resolve("repo/edge/values.yaml"));
+        assertEquals(file.replace("  replicas: 1\n", "  replicas: 1\n  web:\n    resources:\n      requests:\n        cpu: "
+                + proposed(edge, "web", "cpu", "request") + "\n"), applied(file, patch, "edge/values.yaml"), patch);
     }
 
     @Test

@@ -43,6 +43,14 @@ public final class ReleaseValuesGatherer {
         return ValuesTargets.of(ValuesBlocks.of(d, files, configMaps), path);
     }
 
+    /** For a dependency of an umbrella chart in the repository: the umbrella's name (its {@code Chart.yaml}); else empty. */
+    public Optional<String> umbrella(Declaration d) {
+        if (d.kind() != DeclarationKind.CHART_DEPENDENCY || d.span() == null) {
+            return Optional.empty();
+        }
+        return files.documentAt(d.file(), d.span().start()).map(doc -> io.kubesteward.declarations.yaml.Nodes.text(doc.root(), "name"));
+    }
+
     /** The release's name and namespace as the declaration's tool gives them. */
     public ReleaseIdentity release(Declaration d) {
         if (d.kind() == DeclarationKind.HELMFILE_RELEASE && d.span() != null) {

@@ -15,20 +15,34 @@ final class UmbrellaValues {
     }
 
     static void gather(String chartYaml, YamlDocument doc, int offset, ValuesFiles files, List<SetValue> out) {
+        String key = key(doc, offset);
+        if (key != null) {
+            out.addAll(under(key, files.leavesOfFile(valuesFile(chartYaml), List.of())));
+        }
+    }
+
+    /** The key the dependency at {@code offset} reads its values under: its alias, else its name; null when there is none. */
+    static String key(YamlDocument doc, int offset) {
         var dependency = ValuesFiles.itemAt(doc, Nodes.get(doc.root(), "dependencies"), offset).orElse(null);
         if (dependency == null) {
-            return;
+            return null;
         }
-        String key = Nodes.text(dependency, "alias") != null ? Nodes.text(dependency, "alias") : Nodes.text(dependency, "name");
+        return Nodes.text(dependency, "alias") != null ? Nodes.text(dependency, "alias") : Nodes.text(dependency, "name");
+    }
+
+    static String valuesFile(String chartYaml) {
         String folder = RepoPaths.folder(chartYaml);
-        String values = (folder.isEmpty() ? "" : folder + "/") + "values.yaml";
-        if (key == null) {
-            return;
-        }
-        for (SetValue v : files.leavesOfFile(values, List.of())) {
+        return (folder.isEmpty() ? "" : folder + "/") + "values.yaml";
+    }
+
+    /** The leaves below {@code key}, with paths relative to the dependency chart. */
+    static List<SetValue> under(String key, List<SetValue> leaves) {
+        List<SetValue> out = new java.util.ArrayList<>();
+        for (SetValue v : leaves) {
             if (v.path().size() > 1 && v.path().get(0).equals(key)) {
                 out.add(new SetValue(v.path().subList(1, v.path().size()), v.value(), v.file(), v.line()));
             }
         }
+        return out;
     }
 }

@@ -44,7 +44,8 @@ final class ValuesBlocks {
             case ARGOCD_APPLICATION -> files.documentAt(d.file(), offset).map(doc -> argo(d.file(), doc, offset, files)).orElse(none());
             case KUSTOMIZE_HELM_CHART -> files.documentAt(d.file(), offset).map(doc -> kustomize(d.file(), doc, offset, files)).orElse(none());
             case HELMFILE_RELEASE -> files.content(d.file()).map(c -> helmfile(d.file(), c, offset, files)).orElse(none());
-            default -> new Listed(List.of(), null, "Steward writes values for Flux, Argo CD, helmfile and kustomize releases");
+            case CHART_DEPENDENCY -> files.documentAt(d.file(), offset).map(doc -> umbrella(d.file(), doc, offset, files)).orElse(none());
+            default -> new Listed(List.of(), null, "Steward writes values for Flux, Argo CD, helmfile, kustomize and umbrella chart releases");
         };
     }
 
@@ -151,6 +152,22 @@ final class ValuesBlocks {
                     "set: " + name + " (" + file + ":" + set.document().lineOf(set.node()) + ")"));
         }
         return new Listed(out, null, "the release has no values entry to write into; add one (a values file or inline values)");
+    }
+
+    /** An umbrella chart's values.yaml, below the dependency's key (created there when the file does not write it yet). */
+    private static Listed umbrella(String chartYaml, YamlDocument doc, int offset, ValuesFiles files) {
+        String key = UmbrellaValues.key(doc, offset);
+        String path = UmbrellaValues.valuesFile(chartYaml);
+        if (key == null) {
+            return new Listed(List.of(), null, "the dependency has no name in " + chartYaml);
+        }
+        Source whole = file(path, files, path);
+        if (!whole.writable()) {
+            return new Listed(List.of(), null, files.content(path).isEmpty() ? "the umbrella chart has no " + path + " to write into; add one"
+                    : whole.notEdited());
+        }
+        ValuesBlock below = new ValuesBlock(path, whole.block().offset(), List.of(key), key + " of " + path);
+        return new Listed(List.of(new Source(below, UmbrellaValues.under(key, whole.leaves()), null)), null, null);
     }
 
     private static Source inline(YamlDocument doc, MappingNode m, String file, String what) {

@@ -27,8 +27,19 @@ public final class HelmRendered {
     private HelmRendered() {
     }
 
-    /** A chart declaration as the release its tool makes of it: name and namespace, and the Flux object it is (null for others). */
-    public record ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object) {
+    /**
+     * A chart declaration as the release its tool makes of it: name and namespace, the Flux object it is (null for
+     * others), and for a dependency of an umbrella chart in the repository the umbrella's name (null for others): its
+     * workloads are the umbrella release's.
+     */
+    public record ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object, String umbrella) {
+        public ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object) {
+            this(declaration, identity, object, null);
+        }
+
+        String chart() {
+            return declaration.pkg() == null ? null : declaration.pkg().name();
+        }
     }
 
     /** A workload to trace: its release ({@code apps/podinfo}) and namespace, the declaration, and the version to render it at. */
@@ -56,12 +67,17 @@ public final class HelmRendered {
             }
             String namespace = w.marker(Workload.HELM_RELEASE_NAMESPACE).orElse(w.ref().namespace());
             String named = helmName.or(() -> instance).orElse(null);
-            List<ChartRelease> matches = charts.stream().filter(c -> fluxName.isPresent() && c.object() != null
+            String chartName = chartName(cluster, namespace, named);
+            String labelled = w.labels().get(CHART_LABEL);
+            List<ChartRelease> matches = charts.stream().filter(c -> c.umbrella() != null
+                    // an umbrella's dependency renders in the umbrella's release, labelled with its own chart
+                    ? named != null && (c.umbrella().equals(chartName) || c.umbrella().equals(named)) && labelled != null && c.chart() != null
+                    && labelled.startsWith(c.chart() + "-")
+                    : fluxName.isPresent() && c.object() != null
                     ? c.object().name().equals(fluxName.get())
                     && (c.object().namespace() == null || c.object().namespace().equals(w.marker(FLUX_HELM_NAMESPACE).orElse(namespace)))
                     : c.identity().name().equals(named) && (c.identity().namespace() == null || c.identity().namespace().equals(namespace)))
                     .toList();
-            String chartName = chartName(cluster, namespace, named);
             if (matches.size() > 1 && chartName != null) {
                 matches = matches.stream().filter(c -> chartName.equals(c.declaration().pkg() == null ? null : c.declaration().pkg().name())).toList();
             }
@@ -92,7 +108,9 @@ public final class HelmRendered {
     }
 
     private static Running version(ClusterInventory cluster, Workload w, ChartRelease chart, String namespace, String name) {
-        Optional<String> stored = cluster.helmReleases().stream().filter(r -> r.namespace().equals(namespace) && r.name().equals(name))
+        // an umbrella's release record holds the umbrella's version, not its dependency's
+        Optional<String> stored = chart.umbrella() != null ? Optional.empty() : cluster.helmReleases().stream()
+                .filter(r -> r.namespace().equals(namespace) && r.name().equals(name))
                 .map(io.kubesteward.model.HelmReleaseSummary::chartVersion).filter(Objects::nonNull).findFirst();
         if (stored.isPresent()) {
             return new Running(stored.get(), "Helm's release record");
