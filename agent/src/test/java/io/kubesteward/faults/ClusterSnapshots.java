@@ -59,20 +59,20 @@ final class ClusterSnapshots {
                         """).replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: web-1.0.0}"),
                 vpa("edge", "edge", "Deployment", "edge-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
         Files.writeString(dir.resolve("namespaces/tools.yaml"), namespace("tools",
-                workload("Deployment", "tools", "fixed", "fixed", "meta.helm.sh/release-name: fixed, meta.helm.sh/release-namespace: tools",
-                        """
-                              - name: fixed
-                                role: container
-                                resources: {requests: {cpu: 100m}}
-                        """),
-                vpa("tools", "fixed", "Deployment", "fixed", "fixed", "cpu: 300m", "cpu: 250m", "cpu: 500m"))
-                .replace("vpas:\n", workload("Deployment", "tools", "echo", "echo", "meta.helm.sh/release-name: echo, meta.helm.sh/release-namespace: tools",
-                        """
-                              - name: echo
-                                role: container
-                                resources: {requests: {cpu: 100m}}
-                        """) + "vpas:\n" + vpa("tools", "echo", "Deployment", "echo", "echo", "cpu: 300m", "cpu: 250m", "cpu: 500m")));
+                release("fixed", "fixed", "fixed", "{requests: {cpu: 100m}}") + release("echo", "echo", "echo", "{requests: {cpu: 100m}}")
+                        + release("gone", "gone", "gone", "{requests: {cpu: 100m}}")
+                        + release("secretive", "secretive-web", "web", "{requests: {cpu: 900m, memory: 128Mi}}"),
+                vpa("tools", "fixed", "Deployment", "fixed", "fixed", "cpu: 300m", "cpu: 250m", "cpu: 500m")
+                        + vpa("tools", "echo", "Deployment", "echo", "echo", "cpu: 300m", "cpu: 250m", "cpu: 500m")
+                        + vpa("tools", "gone", "Deployment", "gone", "gone", "cpu: 300m", "cpu: 250m", "cpu: 500m")
+                        + vpa("tools", "secretive", "Deployment", "secretive-web", "web", "cpu: 950m", "cpu: 920m", "cpu: 1500m")));
         return dir;
+    }
+
+    /** A Deployment of Helm release {@code release} in tools with one container. */
+    private static String release(String release, String name, String container, String resources) {
+        return workload("Deployment", "tools", name, release, "meta.helm.sh/release-name: " + release + ", meta.helm.sh/release-namespace: tools",
+                "      - name: " + container + "\n        role: container\n        resources: " + resources + "\n");
     }
 
     private static String namespace(String name, String workloads, String vpas) {

@@ -29,6 +29,8 @@ class HelmValuesTracingTest {
               - {name: fixed, version: 1.0.0, created: "2024-01-02T03:04:05Z", urls: [fixed-1.0.0.tgz]}
               echo:
               - {name: echo, version: 1.0.0, created: "2024-01-02T03:04:05Z", urls: [echo-1.0.0.tgz]}
+              gone:
+              - {name: gone, version: 1.0.0, created: "2024-01-02T03:04:05Z", urls: [gone-1.0.0.tgz]}
             """;
     private static final String LABELS = """
               labels:
@@ -211,6 +213,10 @@ class HelmValuesTracingTest {
                         valuesInline:
                           replicas: 2
                     """.formatted(url));
+            String fixedRelease = Files.readString(repo.resolve("tools/fixed.yaml"));
+            write(repo, "tools/gone.yaml", fixedRelease.replace("fixed", "gone"));
+            write(repo, "tools/secretive.yaml", fixedRelease.replace("name: fixed", "name: secretive").replace("chart: fixed", "chart: web")
+                    + "  valuesFrom:\n    - {kind: Secret, name: web-values}\n");
             write(repo, "edge/Chart.yaml", """
                     apiVersion: v2
                     name: edge
@@ -313,6 +319,17 @@ class HelmValuesTracingTest {
         String file = Files.readString(dir.resolve("repo/edge/values.yaml"));
         assertEquals(file.replace("  replicas: 1\n", "  replicas: 1\n  web:\n    resources:\n      requests:\n        cpu: "
                 + proposed(edge, "web", "cpu", "request") + "\n"), applied(file, patch, "edge/values.yaml"), patch);
+    }
+
+    @Test
+    void values_from_a_secret_that_may_set_the_resources_and_a_chart_that_cannot_be_fetched_are_reported_with_why() {
+        JsonNode secretive = workload("tools", "secretive-web");
+        assertEquals("helm-release", secretive.get("placement").asText(), secretive::toString);
+        assertTrue(secretive.get("source").asText().contains("the repository's values render requests.cpu 100m for container web but it"
+                + " runs with 900m, and values Steward cannot read may set it: values from Secret web-values"), secretive::toString);
+        JsonNode gone = workload("tools", "gone");
+        assertEquals("helm-release", gone.get("placement").asText(), gone::toString);
+        assertTrue(gone.get("source").asText().contains("gone 1.0.0") && gone.get("source").asText().contains("404"), gone::toString);
     }
 
     @Test
