@@ -171,6 +171,9 @@ final class HelmTraceStep {
      */
     private static String unexplained(HelmRendered.Target t, ResourceTrace traced, ReleaseValues values) {
         for (WorkloadContainer c : t.workload().containers()) {
+            if (!traced.current().containsKey(c.name())) {
+                continue; // injected by the cluster (a mesh's sidecar): not the chart's
+            }
             for (String field : ResourceSentinels.FIELDS) {
                 String[] parts = field.split("\\.");
                 String live = parts[0].equals("requests") ? c.resources().request(parts[1]) : c.resources().limit(parts[1]);
