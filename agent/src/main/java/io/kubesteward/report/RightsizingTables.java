@@ -26,7 +26,7 @@ final class RightsizingTables {
                     .append(Text.oneLine(p.decision())).append('\n');
         }
         TextTable t = new TextTable(true, TextTable.Column.left("WORKLOAD", 50), TextTable.Column.left("CONTAINER", 24),
-                TextTable.Column.left("VALUE", 16), TextTable.Column.left("CURRENT → PROPOSED", 24), TextTable.Column.left("WHERE", 48),
+                TextTable.Column.left("VALUE", 16), TextTable.Column.left("CURRENT → PROPOSED", 24), TextTable.Column.left("WHERE", 80),
                 TextTable.Column.left("WHY", 90));
         int quiet = 0;
         for (RightsizingEntry.WorkloadEntry w : r.workloads()) {
