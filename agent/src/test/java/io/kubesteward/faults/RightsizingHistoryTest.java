@@ -133,4 +133,27 @@ class RightsizingHistoryTest {
             assertTrue(cpu.get("reason").asText().contains("cooldown: a merge changed this container 1d ago"), cpu::toString);
         }
     }
+
+    @Test
+    void a_revert_merged_as_a_pull_request_of_its_own_counts_from_its_merge(@TempDir Path dir) throws Exception {
+        try (Git git = checkout(dir)) {
+            commit(git, dir, "Rightsize resources of apps (Deployment apps/api)\n\n"
+                    + "- clusters/prod/apps/api.yaml: Deployment/apps/api/api:requests.cpu 1000m -> 500m (rightsizing)\n",
+                    READ_AT.minusSeconds(20 * 86_400));
+            String sha = git.log().setMaxCount(1).call().iterator().next().getName();
+            git.checkout().setCreateBranch(true).setName("revert-7").call();
+            commit(git, dir, "Revert \"Rightsize resources of apps (Deployment apps/api)\"\n\nThis reverts commit " + sha + ".\n",
+                    READ_AT.minusSeconds(3 * 86_400));
+            git.checkout().setName("main").call();
+            commit(git, dir, "OTHER.md", "Unrelated", READ_AT.minusSeconds(3 * 86_400 - 60));
+            var merged = git.merge().include(git.getRepository().resolve("revert-7")).setCommit(false)
+                    .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).call();
+            assertTrue(merged.getMergeStatus().isSuccessful(), merged::toString);
+            Instant mergedAt = READ_AT.minusSeconds(2 * 86_400);
+            git.commit().setMessage("Merge pull request #10 from acme/revert-7").setAuthor(at(mergedAt)).setCommitter(at(mergedAt))
+                    .setSign(false).call();
+            JsonNode cpu = line(plan(dir), "Deployment apps/api", "cpu", "request");
+            assertTrue(cpu.get("reason").asText().contains("cooldown: a merge changed this container 2d ago"), cpu::toString);
+        }
+    }
 }

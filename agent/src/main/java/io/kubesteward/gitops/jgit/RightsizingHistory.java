@@ -50,12 +50,15 @@ public final class RightsizingHistory {
             int seen = 0;
             for (RevCommit commit : walk) {
                 Instant at = Instant.ofEpochSecond(commit.getCommitTime());
-                if (at.isBefore(since) || ++seen > COMMITS) {
+                if (++seen > COMMITS) {
                     break;
+                }
+                if (at.isBefore(since)) {
+                    continue; // first-parent times are not monotonic: a fast-forwarded old commit must not hide later merges
                 }
                 List<MergedRightsizing> changes = new ArrayList<>(RightsizingMessages.changes(commit.getFullMessage(), at));
                 if (commit.getParentCount() > 1) {
-                    changes.addAll(merged(repo, commit, at));
+                    changes.addAll(merged(repo, commit, at, reverts));
                 }
                 Optional<String> reverted = RightsizingMessages.reverted(commit.getFullMessage());
                 reverted.ifPresent(sha -> reverts.put(sha, at));
@@ -69,7 +72,7 @@ public final class RightsizingHistory {
     }
 
     /** The changes of the commits a merge commit brings in (reachable from its second parent, not its first). */
-    private static List<MergedRightsizing> merged(Repository repo, RevCommit merge, Instant at) throws IOException {
+    private static List<MergedRightsizing> merged(Repository repo, RevCommit merge, Instant at, Map<String, Instant> reverts) throws IOException {
         List<MergedRightsizing> out = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repo)) {
             walk.markStart(walk.parseCommit(merge.getParent(1)));
@@ -80,6 +83,8 @@ public final class RightsizingHistory {
                     break;
                 }
                 out.addAll(RightsizingMessages.changes(c.getFullMessage(), at));
+                // a revert merged as a pull request of its own counts from the merge
+                RightsizingMessages.reverted(c.getFullMessage()).ifPresent(sha -> reverts.put(sha, at));
             }
         }
         return out;
