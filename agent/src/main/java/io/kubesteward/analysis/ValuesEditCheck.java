@@ -58,7 +58,7 @@ public final class ValuesEditCheck {
             for (FieldDiff.Change change : leaves(FieldDiff.between(b.body(), a.body()))) {
                 Matcher m = RESOURCE_FIELD.matcher(change.path());
                 String want = m.matches() ? expected.getOrDefault(key, Map.of()).getOrDefault(m.group(1), Map.of()).get(m.group(2)) : null;
-                if (want != null && same(want, change.after())) {
+                if (want != null && change.after() != null && Quantity.sameAmount(want, String.valueOf(change.after()))) {
                     met.add(key + " " + m.group(1) + " " + m.group(2));
                 } else if (change.path().contains("annotations.\"checksum/")) {
                     notes.add(a.shown() + ": " + change.path() + " changes with the values (the chart hashes them to roll its pods)");
@@ -74,12 +74,6 @@ public final class ValuesEditCheck {
             }
         })));
         return new Outcome(problems.size() > SHOWN ? shorten(problems) : problems, notes);
-    }
-
-    private static boolean same(String want, Object rendered) {
-        Quantity w = Quantity.parse(want);
-        Quantity r = rendered == null ? null : Quantity.parse(String.valueOf(rendered));
-        return w != null && r != null && w.compareTo(r) == 0;
     }
 
     /** A subtree that appeared or went, as its leaves: a limits block the edit adds is its fields. */

@@ -25,6 +25,16 @@ public final class Quantity implements Comparable<Quantity> {
     }
 
     /** Parses any form the API server accepts; what it rejects, this rejects with a sentence saying how to write it. */
+    /** Whether two texts are the same amount ({@code 0.5} and {@code 500m}); texts that are no quantity compare as text, nulls only equal nulls. */
+    public static boolean sameAmount(String a, String b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        Quantity x = parse(a);
+        Quantity y = parse(b);
+        return x != null && y != null ? x.compareTo(y) == 0 : a.equals(b);
+    }
+
     public static Quantity parse(String text) {
         return QuantityParser.parse(text);
     }

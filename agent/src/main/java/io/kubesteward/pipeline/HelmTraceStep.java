@@ -178,7 +178,7 @@ final class HelmTraceStep {
                 String[] parts = field.split("\\.");
                 String live = parts[0].equals("requests") ? c.resources().request(parts[1]) : c.resources().limit(parts[1]);
                 String rendered = traced.currentText(c.name(), field).orElse(null);
-                if (!sameAmount(live, rendered)) {
+                if (!Quantity.sameAmount(live, rendered)) {
                     return "the repository's values render " + field + " " + (rendered == null ? "(none)" : rendered) + " for container "
                             + c.name() + " but it runs with " + (live == null ? "none" : live) + ", and values Steward cannot read may set it: "
                             + String.join("; ", values.unresolved());
@@ -186,15 +186,6 @@ final class HelmTraceStep {
             }
         }
         return null;
-    }
-
-    private static boolean sameAmount(String a, String b) {
-        if (a == null || b == null) {
-            return a == null && b == null;
-        }
-        Quantity x = Quantity.parse(a);
-        Quantity y = Quantity.parse(b);
-        return x != null && y != null ? x.compareTo(y) == 0 : a.equals(b);
     }
 
     private static Optional<Release> version(LookupResult looked, String version) {

@@ -63,7 +63,7 @@ final class HelmValuesEdits {
             Set<List<String>> paths = new HashSet<>();
             for (HelmValueChange h : written) {
                 paths.add(h.path());
-                if (!same(h.newText(), fresh.get(h.path()))) {
+                if (fresh.get(h.path()) == null || !Quantity.sameAmount(h.newText(), String.valueOf(fresh.get(h.path())))) {
                     throw new EditRejected("after the edit, Helm release " + h.release() + " reads " + h.key().dotted() + " as "
                             + (fresh.containsKey(h.path()) ? fresh.get(h.path()) : "nothing") + ", not " + h.newText());
                 }
@@ -96,14 +96,5 @@ final class HelmValuesEdits {
         Map<List<String>, Object> out = new LinkedHashMap<>();
         effective.forEach(v -> out.put(v.path(), v.value()));
         return out;
-    }
-
-    private static boolean same(String want, Object found) {
-        if (found == null) {
-            return false;
-        }
-        Quantity w = Quantity.parse(want);
-        Quantity f = Quantity.parse(String.valueOf(found));
-        return w != null && f != null ? w.compareTo(f) == 0 : want.equals(String.valueOf(found));
     }
 }
