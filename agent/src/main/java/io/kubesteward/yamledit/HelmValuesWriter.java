@@ -18,8 +18,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * Writes Helm values into a block of a YAML file as text edits: a value the block sets is replaced in its span (its
  * quotes kept); keys it does not set are added after the last entry of the deepest mapping that exists, with that
  * mapping's indentation and the file's indentation step and line ends; an empty {@code {}} or a bare key
- * ({@code resources:}) becomes a block. Flow mappings with entries, lists and anchors' targets are refused, never
- * re-serialised.
+ * ({@code resources:}) becomes a block. Flow mappings with entries, lists, anchored nodes and what lies below an anchor
+ * (other entries may reuse it) are refused, never re-serialised.
  */
 final class HelmValuesWriter {
     private HelmValuesWriter() {
@@ -27,21 +27,40 @@ final class HelmValuesWriter {
 
     /** @param values below the block: path → the text to write */
     static List<TextEdit> edits(String path, String content, YamlFile yaml, ValuesBlock block, Map<List<String>, String> values) {
-        YamlDocument doc = yaml.documents().stream().filter(d -> find(d, d.root(), block.offset()) != null).findFirst()
-                .orElseThrow(() -> new EditRejected(path + " changed since it was read: " + block.shown() + " is not where it was"));
-        MappingNode start = find(doc, doc.root(), block.offset());
+        Located at = yaml.documents().stream().map(d -> find(d, d.root(), null, null, block.offset())).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new EditRejected(path + " changed since it was read: " + block.shown() + " is not where it was"));
+        if (at.anchor() != null) {
+            throw new EditRejected(path + ":" + at.doc().lineOf(at.node()) + ": " + block.shown() + " sits under the anchor &" + at.anchor()
+                    + ", which other entries may reuse (*" + at.anchor() + ", <<: *" + at.anchor() + "); Steward does not write shared values:"
+                    + " set them in this release's own values");
+        }
+        YamlDocument doc = at.doc();
         Map<String, Object> tree = new LinkedHashMap<>();
         values.forEach((keys, text) -> put(tree, prefixed(block.create(), keys), text));
         Context c = new Context(path, content, doc, step(doc, content, doc.root()), content.contains("\r\n") ? "\r\n" : "\n");
         List<TextEdit> out = new ArrayList<>();
-        write(c, start, tree, out);
+        if (at.node().getValue().isEmpty()) {
+            // an empty block ({} or a document that is only {}) becomes the keys, one step below its key
+            int indent = at.key() != null ? column(content, doc.offsetOf(at.key())) + c.step() : column(content, doc.offsetOf(at.node()));
+            out.add(opened(c, at.node(), indent, tree, at.key() != null));
+        } else {
+            write(c, at.node(), tree, out);
+        }
         return out;
+    }
+
+    /** The block mapping found, the document it is in, the key it is the value of (null at the root) and the anchor above it, if any. */
+    private record Located(YamlDocument doc, MappingNode node, Node key, String anchor) {
     }
 
     private record Context(String path, String content, YamlDocument doc, int step, String newline) {
     }
 
     private static void write(Context c, MappingNode node, Map<String, Object> tree, List<TextEdit> out) {
+        if (node.getAnchor().isPresent()) {
+            throw new EditRejected(c.path() + ":" + c.doc().lineOf(node) + " is the anchor &" + node.getAnchor().get().getValue()
+                    + ", which other keys may reuse; Steward does not write shared values");
+        }
         if (node.getFlowStyle() == FlowStyle.FLOW) {
             throw new EditRejected(c.path() + ":" + c.doc().lineOf(node) + " writes these values as a flow mapping ({…}); Steward does not"
                     + " rewrite those: write it as a block to let Steward add " + String.join(", ", tree.keySet()));
@@ -63,20 +82,25 @@ final class HelmValuesWriter {
                 if (s.getScalarStyle() != ScalarStyle.PLAIN && quote.isEmpty()) {
                     throw new EditRejected(c.path() + ":" + line + ": " + e.getKey() + " is a block scalar; Steward replaces plain and quoted values");
                 }
-                out.add(new TextEdit(c.doc().offsetOf(v), c.doc().endOffsetOf(v), quote + text + quote, text, quote.length(),
-                        String.join(".", e.getKey()) + " in " + c.path()));
+                if (s.getAnchor().isPresent()) {
+                    throw new EditRejected(c.path() + ":" + line + ": " + e.getKey() + " is the anchor &" + s.getAnchor().get().getValue()
+                            + ", which other keys may reuse; Steward does not write shared values");
+                }
+                io.kubesteward.model.Span span = c.doc().valueSpan(s);
+                if (span == null) {
+                    throw new EditRejected(c.path() + ":" + line + ": the text of " + e.getKey() + " is not its value as written; Steward"
+                            + " replaces plain and quoted values");
+                }
+                // the span is the value's own text: past a tag (!!str) and inside quotes, which stay as they are
+                out.add(new TextEdit(span.start(), span.end(), text, text, 0, String.join(".", e.getKey()) + " in " + c.path()));
             } else if (v instanceof MappingNode m && m.getFlowStyle() == FlowStyle.BLOCK && !m.getValue().isEmpty()) {
                 write(c, m, cast(e.getValue()), out);
             } else if ((v instanceof MappingNode m && m.getValue().isEmpty()) || (v instanceof ScalarNode s && isEmpty(s))) {
-                int keyColumn = column(c.content(), c.doc().offsetOf(t.getKeyNode()));
-                int from = c.doc().offsetOf(v);
-                int to = c.doc().endOffsetOf(v);
-                while (from > 0 && (c.content().charAt(from - 1) == ' ' || c.content().charAt(from - 1) == '\t')) {
-                    from--;
+                if (v.getAnchor().isPresent()) {
+                    throw new EditRejected(c.path() + ":" + line + ": " + e.getKey() + " is the anchor &" + v.getAnchor().get().getValue()
+                            + ", which other keys may reuse; Steward does not write shared values");
                 }
-                String lines = lines(cast(e.getValue()), keyColumn + c.step(), c);
-                out.add(new TextEdit(from, to, c.newline() + lines.substring(0, lines.length() - c.newline().length()), lines, 0,
-                        e.getKey() + " in " + c.path()));
+                out.add(opened(c, v, column(c.content(), c.doc().offsetOf(t.getKeyNode())) + c.step(), cast(e.getValue()), true));
             } else if (v instanceof MappingNode) {
                 throw new EditRejected(c.path() + ":" + line + " writes " + e.getKey() + " as a flow mapping ({…}); Steward does not rewrite"
                         + " those: write it as a block to let Steward add " + String.join(", ", cast(e.getValue()).keySet()));
@@ -97,6 +121,18 @@ final class HelmValuesWriter {
                 out.add(new TextEdit(lineEnd + 1, lineEnd + 1, text, text, 0, "values in " + c.path()));
             }
         }
+    }
+
+    /** An empty value ({@code {}}, {@code ~}, nothing) replaced by the keys as block lines at {@code indent}, on lines of their own below its key. */
+    private static TextEdit opened(Context c, Node empty, int indent, Map<String, Object> tree, boolean belowKey) {
+        int from = c.doc().offsetOf(empty);
+        int to = c.doc().endOffsetOf(empty);
+        while (belowKey && from > 0 && (c.content().charAt(from - 1) == ' ' || c.content().charAt(from - 1) == '\t')) {
+            from--;
+        }
+        String lines = lines(tree, indent, c);
+        String text = lines.substring(0, lines.length() - c.newline().length());
+        return new TextEdit(from, to, belowKey ? c.newline() + text : text, lines, 0, String.join(", ", tree.keySet()) + " in " + c.path());
     }
 
     /** The keys as block lines at {@code indent} columns, nested by the file's step, each line ended. */
@@ -127,21 +163,22 @@ final class HelmValuesWriter {
         return found;
     }
 
-    /** The block mapping that starts at {@code offset}, searched below {@code node}. */
-    private static MappingNode find(YamlDocument doc, Node node, int offset) {
+    /** The block mapping that starts at {@code offset}, searched below {@code node} (the value of {@code key}), with the anchor above it. */
+    private static Located find(YamlDocument doc, Node node, Node key, String anchor, int offset) {
+        String anchored = anchor != null ? anchor : node.getAnchor().map(a -> a.getValue()).orElse(null);
         if (node instanceof MappingNode m) {
             if (doc.offsetOf(m) == offset) {
-                return m;
+                return new Located(doc, m, key, anchored);
             }
             for (NodeTuple t : m.getValue()) {
-                MappingNode inner = find(doc, t.getValueNode(), offset);
+                Located inner = find(doc, t.getValueNode(), t.getKeyNode(), anchored, offset);
                 if (inner != null) {
                     return inner;
                 }
             }
         } else if (node instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s) {
             for (Node item : s.getValue()) {
-                MappingNode inner = find(doc, item, offset);
+                Located inner = find(doc, item, null, anchored, offset);
                 if (inner != null) {
                     return inner;
                 }

@@ -92,4 +92,32 @@ class HelmValuesWriterTest {
         assertThrows(EditRejected.class, () -> write("resources:\n  - cpu\n", List.of(), List.of(), values("resources.requests.cpu", "1")));
         assertThrows(EditRejected.class, () -> write("cpu: |\n  1\n", List.of(), List.of(), values("cpu", "2")));
     }
+
+    @Test
+    void a_tagged_value_is_replaced_after_its_tag_and_the_tag_stays() {
+        assertEquals("resources:\n  requests:\n    cpu: !!str 250m\n",
+                write("resources:\n  requests:\n    cpu: !!str 100m\n", List.of(), List.of(), values("resources.requests.cpu", "250m")));
+    }
+
+    @Test
+    void an_anchored_value_or_a_block_under_an_anchor_is_refused_since_other_entries_reuse_it() {
+        EditRejected value = assertThrows(EditRejected.class, () -> write("base: &cpu 100m\nresources:\n  requests:\n    cpu: *cpu\n",
+                List.of(), List.of(), values("base", "250m")));
+        assertTrue(value.getMessage().contains("&cpu"), value.getMessage());
+        String shared = "templates:\n  default: &default\n    values:\n      resources:\n        requests:\n          cpu: 1\n"
+                + "releases:\n  - name: a\n    <<: *default\n";
+        EditRejected block = assertThrows(EditRejected.class, () -> write(shared, List.of("templates", "default", "values"), List.of(),
+                values("resources.requests.cpu", "2")));
+        assertTrue(block.getMessage().contains("&default") && block.getMessage().contains("own values"), block.getMessage());
+        assertThrows(EditRejected.class, () -> write("resources: &res\n  requests:\n    cpu: 1\nother: *res\n", List.of(), List.of(),
+                values("resources.requests.cpu", "2")));
+    }
+
+    @Test
+    void an_empty_values_block_of_a_release_becomes_a_block_below_its_key() {
+        String release = RELEASE + "  values: {}\n";
+        assertEquals(RELEASE + "  values:\n    resources:\n      limits:\n        memory: 688Mi\n",
+                write(release, List.of("spec", "values"), List.of(), values("resources.limits.memory", "688Mi")));
+        assertEquals("resources:\n  requests:\n    cpu: 1\n", write("{}\n", List.of(), List.of(), values("resources.requests.cpu", "1")));
+    }
 }

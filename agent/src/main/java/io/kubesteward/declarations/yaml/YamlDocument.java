@@ -27,6 +27,11 @@ public final class YamlDocument {
         return new YamlScalar(scalar.getValue(), ScalarSpans.spanOf(scalar, base), offsetOf(scalar), lineOf(scalar));
     }
 
+    /** The exact text of a plain or quoted scalar's value (past its anchor or tag, inside its quotes), or null. */
+    public io.kubesteward.model.Span valueSpan(ScalarNode node) {
+        return ScalarSpans.spanOf(node, base);
+    }
+
     /** Char offset of the node's first character in the file; 0 when the node carries no mark. */
     public int offsetOf(Node node) {
         return node.getStartMark().map(base::charOffset).orElse(0);
