@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The pod's quality-of-service class as Kubernetes decides it: Guaranteed when every container has CPU and memory
  * limits and requests equal to them (a request left out is the limit), BestEffort when no container has a request
- * or a limit, Burstable otherwise. Judged over the containers the source declares, before and after a change.
+ * or a limit, Burstable otherwise. Judged over every container of the pod, the injected ones (a mesh's sidecar) with
+ * what they run, before and after a change.
  */
 public enum QosClass {
     GUARANTEED("Guaranteed"),
@@ -38,9 +39,6 @@ public enum QosClass {
         boolean any = false;
         boolean guaranteed = true;
         for (ContainerSizingFacts c : workload.containers()) {
-            if (!c.inSource()) {
-                continue;
-            }
             for (Resource r : Resource.values()) {
                 Map<Line.Field, Quantity> v = new EnumMap<>(Line.Field.class);
                 Declared d = c.declared(r);

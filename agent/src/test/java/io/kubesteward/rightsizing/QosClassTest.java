@@ -34,4 +34,15 @@ class QosClassTest {
         assertEquals(QosClass.BEST_EFFORT, p.qosBefore());
         assertEquals(QosClass.BEST_EFFORT, p.qosAfter());
     }
+
+    @Test
+    void an_injected_sidecar_without_limits_makes_a_guaranteed_looking_pod_burstable() {
+        ContainerSizingFacts db = container("db", Declared.of(null, "1"), Declared.of("1Gi", "1Gi"),
+                vpa("900m", "800m", "1", "900Mi", "800Mi", "1Gi"), history("9", "950Mi"));
+        ContainerSizingFacts proxy = container("istio-proxy", Declared.of("100m", null), Declared.of("128Mi", null), Map.of(), null)
+                .withScope(ContainerScope.REGULAR, false);
+        WorkloadPlan p = plan(deployment("db", 1, db, proxy));
+        assertEquals(QosClass.BURSTABLE, p.qosBefore(), "Kubernetes counts every container of the pod, injected or not");
+        assertEquals(QosClass.BURSTABLE, p.qosAfter());
+    }
 }

@@ -38,8 +38,9 @@ final class ContainerFactsMapper {
                                     List<io.kubesteward.model.MergedRightsizing> history, List<String> problems) {
         boolean fromSource = source.editable();
         boolean inSource = !fromSource || source.containers().contains(c.name());
-        Declared cpu = declared(w, c, source, Resource.CPU, problems);
-        Declared memory = declared(w, c, source, Resource.MEMORY, problems);
+        // a container the source does not declare (a mesh's sidecar) is judged by what it runs: it still decides the pod's QoS
+        Declared cpu = declared(w, c, inSource ? source : null, Resource.CPU, problems);
+        Declared memory = declared(w, c, inSource ? source : null, Resource.MEMORY, problems);
         Map<Resource, Recommendation> recommendation = new EnumMap<>(Resource.class);
         Map<Resource, Quantity> minAllowed = new EnumMap<>(Resource.class);
         Map<Resource, Quantity> maxAllowed = new EnumMap<>(Resource.class);
@@ -66,7 +67,10 @@ final class ContainerFactsMapper {
     private static Declared declared(Workload w, WorkloadContainer c, SourceMatch source, Resource r, List<String> problems) {
         String request;
         String limit;
-        if (source.helm() != null) {
+        if (source == null) {
+            request = c.resources().request(r.id());
+            limit = c.resources().limit(r.id());
+        } else if (source.helm() != null) {
             request = source.helm().currentText(c.name(), "requests." + r.id()).orElse(null);
             limit = source.helm().currentText(c.name(), "limits." + r.id()).orElse(null);
         } else if (source.editable()) {
