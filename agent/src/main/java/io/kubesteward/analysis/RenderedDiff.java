@@ -85,7 +85,7 @@ final class RenderedDiff {
     }
 
     /** A Secret's {@code data} and {@code stringData} are never shown, even as they were rendered from chart defaults. */
-    private static boolean secretValue(RenderedResource r, FieldDiff.Change c) {
+    static boolean secretValue(RenderedResource r, FieldDiff.Change c) {
         return r.kind().equals("Secret") && (c.path().startsWith("data") || c.path().startsWith("stringData"));
     }
 

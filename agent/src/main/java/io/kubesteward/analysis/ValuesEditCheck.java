@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Whether an edit of a release's values does exactly what it should: rendered before and after, every container
  * named gets exactly its proposed quantities and nothing else of the output changes, except pod annotations named
- * {@code checksum/…} (charts hash their values into them to roll pods; they are reported, not refused).
+ * {@code checksum/…} (charts hash their values into them to roll pods; they are reported, not refused) and what the
+ * chart renders differently every time (generated passwords and certificates: {@code randAlphaNum}, {@code genCA}),
+ * found by rendering the same values twice. A Secret's values are never shown, only that they changed.
  */
 public final class ValuesEditCheck {
     private static final Pattern RESOURCE_FIELD = Pattern.compile(
@@ -40,7 +42,33 @@ public final class ValuesEditCheck {
         return kind + "/" + (namespace == null ? "" : namespace) + "/" + name;
     }
 
+    /**
+     * What differs between two renders of the same values: {@code <object> <path>} of each field, {@code <object> *}
+     * for an object only one of them has. These are the chart's random output, which no edit can be judged by.
+     */
+    public static Set<String> unstable(String first, String second, String namespace) {
+        Map<String, RenderedResource> one = RenderedManifest.parse(first, namespace, List.of()).resources();
+        Map<String, RenderedResource> two = RenderedManifest.parse(second, namespace, List.of()).resources();
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>(one.keySet());
+        keys.addAll(two.keySet());
+        for (String key : keys) {
+            if (one.get(key) == null || two.get(key) == null) {
+                out.add(key + " *");
+            } else {
+                FieldDiff.between(one.get(key).body(), two.get(key).body()).forEach(c -> out.add(key + " " + c.path()));
+            }
+        }
+        return out;
+    }
+
     public static Outcome check(String before, String after, String namespace, Map<String, Map<String, Map<String, String>>> expected) {
+        return check(before, after, namespace, expected, Set.of());
+    }
+
+    /** @param unstable what the chart renders differently every time ({@link #unstable}): not held against the edit */
+    public static Outcome check(String before, String after, String namespace, Map<String, Map<String, Map<String, String>>> expected,
+                                Set<String> unstable) {
         Map<String, RenderedResource> was = RenderedManifest.parse(before, namespace, List.of()).resources();
         Map<String, RenderedResource> now = RenderedManifest.parse(after, namespace, List.of()).resources();
         List<String> problems = new ArrayList<>();
@@ -51,6 +79,9 @@ public final class ValuesEditCheck {
         for (String key : keys) {
             RenderedResource b = was.get(key);
             RenderedResource a = now.get(key);
+            if (unstable.contains(key + " *")) {
+                continue;
+            }
             if (b == null || a == null) {
                 problems.add((a == null ? b.shown() + " is no longer rendered" : a.shown() + " is rendered in addition"));
                 continue;
@@ -62,8 +93,8 @@ public final class ValuesEditCheck {
                     met.add(key + " " + m.group(1) + " " + m.group(2));
                 } else if (change.path().contains("annotations.\"checksum/")) {
                     notes.add(a.shown() + ": " + change.path() + " changes with the values (the chart hashes them to roll its pods)");
-                } else {
-                    problems.add(a.shown() + ": " + change.shown());
+                } else if (!random(unstable, key, change.path())) {
+                    problems.add(a.shown() + ": " + (RenderedDiff.secretValue(a, change) ? FieldDiff.hidden(change) : change).shown());
                 }
             }
         }
@@ -74,6 +105,18 @@ public final class ValuesEditCheck {
             }
         })));
         return new Outcome(problems.size() > SHOWN ? shorten(problems) : problems, notes);
+    }
+
+    private static boolean random(Set<String> unstable, String key, String path) {
+        for (String u : unstable) {
+            if (u.startsWith(key + " ")) {
+                String p = u.substring(key.length() + 1);
+                if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A subtree that appeared or went, as its leaves: a limits block the edit adds is its fields. */

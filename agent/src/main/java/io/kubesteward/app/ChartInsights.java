@@ -171,6 +171,11 @@ final class ChartInsights implements ChartInsight, io.kubesteward.pipeline.Value
     }
 
     @Override
+    public java.util.Optional<String> renderedAs(Declaration declaration) {
+        return gatherer.renderedAs(declaration);
+    }
+
+    @Override
     public ChartArchive unpacked(ChartArchive archive) throws ArchiveUnavailable {
         try {
             return io.kubesteward.render.NestedCharts.expand(archive, ArchiveLimits.HELM, archive.name());

@@ -85,7 +85,8 @@ final class Editor {
         RightsizingEdits edits = (files, proposal) -> {
             EditResult result = editor.edit(files, proposal);
             if (result instanceof EditResult.Applied applied) {
-                return ProposalEdits.Edited.applied(applied.changedFiles(), applied.notes());
+                ProposalEdits.Edited edited = ProposalEdits.Edited.applied(applied.changedFiles(), applied.notes());
+                return edited.ok() ? edited.withMoved(applied.moved()) : edited;
             }
             return ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
         };

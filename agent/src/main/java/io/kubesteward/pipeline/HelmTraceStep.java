@@ -35,12 +35,19 @@ final class HelmTraceStep {
     private HelmTraceStep() {
     }
 
-    /** One release as rendered now: what verification compares an edit's render with. */
-    record Baseline(Declaration declaration, ChartArchive archive, String name, String namespace, String manifest) {
+    /**
+     * One chart version of a release rendered with the repository's values: what verification compares an edit's
+     * render with; {@code unstable}, what two renders of the same values gave differently (generated secrets).
+     */
+    record Render(String version, ChartArchive archive, String name, String namespace, String manifest, java.util.Set<String> unstable) {
     }
 
-    /** Every workload's trace by workload, and each traced release's baseline by release ({@code apps/podinfo}). */
-    record Traced(Map<String, HelmTrace> traces, Map<String, Baseline> baselines) {
+    /** A release's renders: at the version the cluster runs, and at the one the repository declares when that differs. */
+    record Baseline(Declaration declaration, List<Render> renders) {
+    }
+
+    /** Every workload's trace by workload, and each traced release's baseline by its chart declaration. */
+    record Traced(Map<String, HelmTrace> traces, Map<Declaration, Baseline> baselines) {
     }
 
     private record ReleaseTrace(Map<String, HelmTrace> traces, Baseline baseline) {
@@ -49,10 +56,13 @@ final class HelmTraceStep {
     static Traced run(HelmRendered.Found found, Map<PackageRef, LookupResult> results, ValuesTracing tracing, int parallelism) {
         Map<String, List<HelmRendered.Target>> byRelease = new LinkedHashMap<>();
         for (HelmRendered.Target t : found.targets()) {
-            byRelease.computeIfAbsent(t.release() + " " + t.chart().declaration().file() + " " + t.version(), k -> new ArrayList<>()).add(t);
+            Declaration d = t.chart().declaration();
+            // by declaration: two dependencies of one umbrella chart share its release and file, not their charts
+            byRelease.computeIfAbsent(d.file() + "@" + (d.span() == null ? -1 : d.span().start()) + " " + t.release() + " " + t.version(),
+                    k -> new ArrayList<>()).add(t);
         }
         Map<String, HelmTrace> traces = new LinkedHashMap<>(found.unmatched());
-        Map<String, Baseline> baselines = new LinkedHashMap<>();
+        Map<Declaration, Baseline> baselines = new LinkedHashMap<>();
         if (byRelease.isEmpty()) {
             return new Traced(traces, baselines);
         }
@@ -70,7 +80,7 @@ final class HelmTraceStep {
                 ReleaseTrace out = await(future, group);
                 traces.putAll(out.traces());
                 if (out.baseline() != null) {
-                    baselines.put(group.get(0).release(), out.baseline());
+                    baselines.put(out.baseline().declaration(), out.baseline());
                 }
             });
             return new Traced(traces, baselines);
@@ -115,7 +125,26 @@ final class HelmTraceStep {
         }
         String chart = "chart " + d.pkg().name() + " " + running.get().version();
         try {
-            return trace(group, d, chart, tracing.unpacked(tracing.archive(d.pkg(), running.get())), tracing, note);
+            ReleaseTrace traced = trace(group, d, chart, running.get().version(), archive(tracing, d, running.get(), first.chart()), tracing,
+                    note);
+            if (traced.baseline() == null || declared == null || declared.equals(running.get().version())) {
+                return traced;
+            }
+            // the repository declares another version than runs: the edit must also hold once that one is applied
+            Optional<Release> next = version(looked, declared);
+            String at = "chart " + d.pkg().name() + " " + declared + " (the version the repository declares)";
+            if (next.isEmpty()) {
+                return failed(group, chart, at + " is not among the versions its repository lists, so the edit cannot be confirmed for it");
+            }
+            ReleaseValues values = tracing.values(d, List.of());
+            Attempt other = baseline(tracing, archive(tracing, d, next.get(), first.chart()), declared, first, RenderValues.tree(values));
+            if (other.render() == null) {
+                return failed(group, chart, "Helm does not render " + at + " with the repository's values, so the edit cannot be confirmed"
+                        + " for it: " + other.failure());
+            }
+            List<Render> renders = new ArrayList<>(traced.baseline().renders());
+            renders.add(other.render());
+            return new ReleaseTrace(traced.traces(), new Baseline(d, renders));
         } catch (ChartInsight.ArchiveUnavailable e) {
             return failed(group, chart, e.getMessage());
         } catch (ChartInsight.RenderUnavailable e) {
@@ -123,7 +152,30 @@ final class HelmTraceStep {
         }
     }
 
-    private static ReleaseTrace trace(List<HelmRendered.Target> group, Declaration d, String chart, ChartArchive archive,
+    /** The chart's archive at {@code release}, its bundled charts unpacked, named as the umbrella chart that bundles it names it. */
+    private static ChartArchive archive(ValuesTracing tracing, Declaration d, Release release, HelmRendered.ChartRelease chart)
+            throws ChartInsight.ArchiveUnavailable {
+        ChartArchive archive = tracing.unpacked(tracing.archive(d.pkg(), release));
+        return chart.renderedAs() == null ? archive : io.kubesteward.render.AliasedChart.as(archive, chart.renderedAs());
+    }
+
+    private record Attempt(Render render, String failure) {
+    }
+
+    /** Rendered twice with the same values, to know what the chart makes up anew each time; else why it did not render. */
+    private static Attempt baseline(ValuesTracing tracing, ChartArchive archive, String version, HelmRendered.Target first,
+                                   Map<String, Object> tree) throws ChartInsight.RenderUnavailable {
+        String name = first.release().substring(first.release().indexOf('/') + 1);
+        Rendered one = tracing.render(archive, name, first.namespace(), tree);
+        Rendered two = one.ok() ? tracing.render(archive, name, first.namespace(), tree) : one;
+        if (!two.ok()) {
+            return new Attempt(null, two.failure());
+        }
+        return new Attempt(new Render(version, archive, name, first.namespace(), one.manifest(),
+                io.kubesteward.analysis.ValuesEditCheck.unstable(one.manifest(), two.manifest(), first.namespace())), null);
+    }
+
+    private static ReleaseTrace trace(List<HelmRendered.Target> group, Declaration d, String chart, String version, ChartArchive archive,
                                       ValuesTracing tracing, String note) throws ChartInsight.RenderUnavailable {
         HelmRendered.Target first = group.get(0);
         String name = first.release().substring(first.release().indexOf('/') + 1);
@@ -150,8 +202,7 @@ final class HelmTraceStep {
             var ref = t.workload().ref();
             ResourceTrace traced = ResourceTrace.of(now.manifest(), probed.manifest(), used, first.namespace(), ref.kind().kind(),
                     ref.namespace(), ref.name());
-            String why = !traced.found() ? chart + " rendered with the repository's values holds no " + ref
-                    : values.unresolved().isEmpty() ? null : unexplained(t, traced, values);
+            String why = !traced.found() ? chart + " rendered with the repository's values holds no " + ref : unexplained(t, traced, values);
             if (why != null) {
                 out.put(ref.toString(), HelmTrace.failed(t.release(), d, chart, why));
                 continue;
@@ -162,26 +213,39 @@ final class HelmTraceStep {
             out.put(ref.toString(), new HelmTrace(t.release(), d, chart + (note == null ? "" : "; " + note), traced.current(), keys,
                     traced.unproven(), null));
         }
-        return new ReleaseTrace(out, new Baseline(d, archive, name, first.namespace(), now.manifest()));
+        Rendered again = tracing.render(archive, name, first.namespace(), tree);
+        java.util.Set<String> unstable = again.ok() ? io.kubesteward.analysis.ValuesEditCheck.unstable(now.manifest(), again.manifest(),
+                first.namespace()) : java.util.Set.of();
+        Render render = new Render(version, archive, name, first.namespace(), now.manifest(), unstable);
+        return new ReleaseTrace(out, new Baseline(d, List.of(render)));
     }
 
     /**
-     * With values Steward cannot read (a Secret's), the render is evidence only where it agrees with the cluster: a field
-     * that renders otherwise than it runs may come from those values, and nothing is traced.
+     * The render is evidence only where it agrees with the cluster. With values Steward cannot read (a Secret's),
+     * every field the chart renders must run as rendered: one that does not may come from those values, and nothing is
+     * traced. Otherwise each field whose key is proven must: where it does not, the cluster runs something else than
+     * the repository says (not synced yet, changed by hand, or values read in a way Steward does not model), and an
+     * edit there could not be judged.
      */
     private static String unexplained(HelmRendered.Target t, ResourceTrace traced, ReleaseValues values) {
+        boolean unreadable = !values.unresolved().isEmpty();
         for (WorkloadContainer c : t.workload().containers()) {
             if (!traced.current().containsKey(c.name())) {
                 continue; // injected by the cluster (a mesh's sidecar): not the chart's
             }
             for (String field : ResourceSentinels.FIELDS) {
+                if (!unreadable && !traced.paths().getOrDefault(c.name(), Map.of()).containsKey(field)) {
+                    continue;
+                }
                 String[] parts = field.split("\\.");
                 String live = parts[0].equals("requests") ? c.resources().request(parts[1]) : c.resources().limit(parts[1]);
                 String rendered = traced.currentText(c.name(), field).orElse(null);
                 if (!Quantity.sameAmount(live, rendered)) {
-                    return "the repository's values render " + field + " " + (rendered == null ? "(none)" : rendered) + " for container "
-                            + c.name() + " but it runs with " + (live == null ? "none" : live) + ", and values Steward cannot read may set it: "
-                            + String.join("; ", values.unresolved());
+                    String renders = "the repository's values render " + field + " " + (rendered == null ? "(none)" : rendered) + " for container "
+                            + c.name() + " but it runs with " + (live == null ? "none" : live);
+                    return unreadable ? renders + ", and values Steward cannot read may set it: " + String.join("; ", values.unresolved())
+                            : renders + ": the cluster does not run what the repository says (not synced yet, or changed by hand), so an"
+                            + " edit there cannot be judged; Steward proposes once they agree";
                 }
             }
         }

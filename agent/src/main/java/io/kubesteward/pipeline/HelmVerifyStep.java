@@ -3,6 +3,7 @@ package io.kubesteward.pipeline;
 import io.kubesteward.analysis.RenderValues;
 import io.kubesteward.analysis.Rendered;
 import io.kubesteward.analysis.ValuesEditCheck;
+import io.kubesteward.model.Declaration;
 import io.kubesteward.planning.rightsizing.HelmValueChange;
 import io.kubesteward.planning.rightsizing.RightsizingProposal;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * Confirms each Helm values edit by rendering: the release's values gathered again from the edited files, the same
- * chart rendered with them, and compared with the render before: every changed container gets exactly its proposed
- * quantities and nothing else of the output changes. What fails is the reason of that release's workloads.
+ * chart rendered with them (at the version the cluster runs, and at the one the repository declares when that
+ * differs), and compared with the render before: every changed container gets exactly its proposed quantities and
+ * nothing else of the output changes. What fails is the reason of that release's workloads.
  */
 final class HelmVerifyStep {
     private HelmVerifyStep() {
@@ -24,7 +26,7 @@ final class HelmVerifyStep {
     }
 
     static Verified run(List<RightsizingProposal> proposals, Map<String, ProposalEdits.Edited> edits,
-                        Map<String, HelmTraceStep.Baseline> baselines, ValuesTracing tracing) {
+                        Map<Declaration, HelmTraceStep.Baseline> baselines, ValuesTracing tracing) {
         Map<String, String> failed = new LinkedHashMap<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();
         for (RightsizingProposal proposal : proposals) {
@@ -32,14 +34,17 @@ final class HelmVerifyStep {
             if (proposal.helmValues().isEmpty() || edited == null || !edited.ok()) {
                 continue;
             }
-            Map<String, List<HelmValueChange>> byRelease = new LinkedHashMap<>();
-            proposal.helmValues().forEach(h -> byRelease.computeIfAbsent(h.release(), r -> new ArrayList<>()).add(h));
-            byRelease.forEach((release, changes) -> {
-                String why = verify(changes, baselines.get(release), edited, tracing, notes.computeIfAbsent(proposal.branch(), b -> new ArrayList<>()));
+            // by chart declaration: two dependencies of one umbrella chart are one release, rendered from two charts
+            Map<Declaration, List<HelmValueChange>> byChart = new LinkedHashMap<>();
+            proposal.helmValues().forEach(h -> byChart.computeIfAbsent(h.declaration(), r -> new ArrayList<>()).add(h));
+            List<String> mine = new ArrayList<>();
+            byChart.forEach((declaration, changes) -> {
+                String why = verify(changes, baselines.get(declaration), edited, tracing, mine);
                 if (why != null) {
                     changes.forEach(h -> failed.put(h.workload(), why));
                 }
             });
+            notes.put(proposal.branch(), mine);
         }
         return new Verified(failed, notes);
     }
@@ -55,24 +60,34 @@ final class HelmVerifyStep {
             expected.computeIfAbsent(ValuesEditCheck.key(h.kind(), h.namespace(), h.name()), k -> new LinkedHashMap<>())
                     .computeIfAbsent(h.container(), c -> new LinkedHashMap<>()).put(h.field(), h.newText());
         }
-        Map<String, Object> values = RenderValues.tree(tracing.values(baseline.declaration(), edited.changed()));
-        Rendered after;
-        try {
-            after = tracing.render(baseline.archive(), baseline.name(), baseline.namespace(), values);
-        } catch (ChartInsight.RenderUnavailable e) {
-            return "the edit could not be rendered again to confirm it (" + e.getMessage() + ")";
+        // the declaration as it lies in the edited files: values written above it in its own file moved it
+        Map<String, Object> values = RenderValues.tree(tracing.values(edited.moved(baseline.declaration()), edited.changed()));
+        boolean both = baseline.renders().size() > 1;
+        List<String> harmless = new ArrayList<>();
+        for (HelmTraceStep.Render before : baseline.renders()) {
+            String which = both ? " at chart version " + before.version() : "";
+            Rendered after;
+            try {
+                after = tracing.render(before.archive(), before.name(), before.namespace(), values);
+            } catch (ChartInsight.RenderUnavailable e) {
+                return "the edit could not be rendered again to confirm it (" + e.getMessage() + ")";
+            }
+            if (!after.ok()) {
+                return "Helm " + (after.helmRefused() ? "refuses" : "did not finish") + " the edited values of release " + release + which
+                        + ": " + after.failure();
+            }
+            ValuesEditCheck.Outcome outcome = ValuesEditCheck.check(before.manifest(), after.manifest(), before.namespace(), expected,
+                    before.unstable());
+            if (!outcome.confirmed()) {
+                return "rendered again with the edited values" + which + ", release " + release + " changes otherwise than proposed: "
+                        + String.join("; ", outcome.problems());
+            }
+            outcome.notes().stream().map(n -> n + which).forEach(harmless::add);
         }
-        if (!after.ok()) {
-            return "Helm " + (after.helmRefused() ? "refuses" : "did not finish") + " the edited values of release " + release + ": "
-                    + after.failure();
-        }
-        ValuesEditCheck.Outcome outcome = ValuesEditCheck.check(baseline.manifest(), after.manifest(), baseline.namespace(), expected);
-        if (!outcome.confirmed()) {
-            return "rendered again with the edited values, release " + release + " changes otherwise than proposed: "
-                    + String.join("; ", outcome.problems());
-        }
-        notes.add("Helm release " + release + ": rendered again with the edited values, its containers get exactly the proposed"
-                + " resources and nothing else it renders changes" + (outcome.notes().isEmpty() ? "" : " (but " + String.join("; ", outcome.notes()) + ")"));
+        String versions = both ? " (at chart versions " + String.join(" and ", baseline.renders().stream().map(HelmTraceStep.Render::version)
+                .toList()) + ": the one the cluster runs and the one the repository declares)" : "";
+        notes.add("Helm release " + release + ": rendered again with the edited values" + versions + ", its containers get exactly the"
+                + " proposed resources and nothing else it renders changes" + (harmless.isEmpty() ? "" : " (but " + String.join("; ", harmless) + ")"));
         return null;
     }
 }

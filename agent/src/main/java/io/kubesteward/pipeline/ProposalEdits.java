@@ -15,15 +15,31 @@ public interface ProposalEdits {
      * should know (chart bumps, lock files to regenerate, quoting), or the reason it failed (then
      * {@code changed} is empty and nothing is delivered).
      */
-    record Edited(List<SourceFile> changed, List<ArchiveFile> archives, List<String> notes, String failure) {
+    record Edited(List<SourceFile> changed, List<ArchiveFile> archives, List<String> notes, String failure,
+                  java.util.Map<io.kubesteward.model.Declaration, io.kubesteward.model.Declaration> moved) {
         public Edited {
             changed = List.copyOf(changed);
             archives = List.copyOf(archives);
             notes = List.copyOf(notes);
+            moved = java.util.Map.copyOf(moved);
+        }
+
+        public Edited(List<SourceFile> changed, List<ArchiveFile> archives, List<String> notes, String failure) {
+            this(changed, archives, notes, failure, java.util.Map.of());
         }
 
         public Edited(List<SourceFile> changed, List<String> notes, String failure) {
             this(changed, List.of(), notes, failure);
+        }
+
+        /** The same edit, knowing where each chart declaration lies in its edited file ({@code moved}). */
+        public Edited withMoved(java.util.Map<io.kubesteward.model.Declaration, io.kubesteward.model.Declaration> where) {
+            return new Edited(changed, archives, notes, failure, where);
+        }
+
+        /** The declaration as it lies in the edited files. */
+        public io.kubesteward.model.Declaration moved(io.kubesteward.model.Declaration d) {
+            return moved.getOrDefault(d, d);
         }
 
         /** The same edit with vendored archives replaced too, and what a reviewer should know about them. */
@@ -32,7 +48,7 @@ public interface ProposalEdits {
             all.addAll(more);
             List<String> allNotes = new java.util.ArrayList<>(notes);
             allNotes.addAll(moreNotes);
-            return new Edited(changed, all, allNotes, failure);
+            return new Edited(changed, all, allNotes, failure, moved);
         }
 
         /** The same edit with more for a reviewer to know. */

@@ -32,7 +32,7 @@ final class RightsizingStep {
             return null;
         }
         Map<String, HelmTrace> traces = new LinkedHashMap<>();
-        Map<String, HelmTraceStep.Baseline> baselines = Map.of();
+        Map<io.kubesteward.model.Declaration, HelmTraceStep.Baseline> baselines = Map.of();
         ValuesTracing tracing = rightsizing.tracing();
         if (tracing != null) {
             HelmRendered.Found found = HelmRendered.of(request.cluster(), extracted.resources(), charts(declarations, tracing));
@@ -47,17 +47,20 @@ final class RightsizingStep {
         RightsizingPlanner planner = new RightsizingPlanner(rightsizing.inputs());
         RightsizingPlan plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.history(), rightsizing.now());
         Map<String, ProposalEdits.Edited> mine = edit(request, plan, progress);
-        if (tracing != null) {
+        // each round holds back the workloads whose edit did not render as proposed, and re-plans their applications,
+        // whose new edits are confirmed in turn; every round removes at least one workload, so this ends
+        while (tracing != null) {
             HelmVerifyStep.Verified verified = HelmVerifyStep.run(plan.proposals(), mine, baselines, tracing);
-            if (!verified.failed().isEmpty()) {
-                verified.failed().forEach((workload, why) -> {
-                    HelmTrace t = traces.get(workload);
-                    traces.put(workload, HelmTrace.failed(t.release(), t.declaration(), t.chart(), why));
-                });
-                plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.history(), rightsizing.now());
-                mine = edit(request, plan, progress);
+            if (verified.failed().isEmpty()) {
+                mine.replaceAll((branch, e) -> e.ok() && verified.notes().containsKey(branch) ? e.withNotes(verified.notes().get(branch)) : e);
+                break;
             }
-            mine.replaceAll((branch, e) -> e.ok() && verified.notes().containsKey(branch) ? e.withNotes(verified.notes().get(branch)) : e);
+            verified.failed().forEach((workload, why) -> {
+                HelmTrace t = traces.get(workload);
+                traces.put(workload, HelmTrace.failed(t.release(), t.declaration(), t.chart(), why));
+            });
+            plan = planner.plan(request.cluster(), extracted.resources(), traces, rightsizing.history(), rightsizing.now());
+            mine = edit(request, plan, progress);
         }
         edits.putAll(mine);
         if (rightsizing.historyProblem() != null) {
@@ -92,7 +95,8 @@ final class RightsizingStep {
         List<HelmRendered.ChartRelease> out = new ArrayList<>();
         for (Declaration d : declarations) {
             if (d.kind().chart() && d.pkg() != null && !d.skipped() && d.span() != null) {
-                out.add(new HelmRendered.ChartRelease(d, tracing.release(d), tracing.object(d).orElse(null), tracing.umbrella(d).orElse(null)));
+                out.add(new HelmRendered.ChartRelease(d, tracing.release(d), tracing.object(d).orElse(null), tracing.umbrella(d).orElse(null),
+                        tracing.renderedAs(d).orElse(null)));
             }
         }
         return out;

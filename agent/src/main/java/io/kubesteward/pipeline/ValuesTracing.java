@@ -28,6 +28,9 @@ public interface ValuesTracing {
     /** For a dependency of an umbrella chart in the repository, the umbrella's name. */
     Optional<String> umbrella(Declaration declaration);
 
+    /** For a dependency of an umbrella chart, the name it renders as there: its alias, else its chart's name. */
+    Optional<String> renderedAs(Declaration declaration);
+
     /** @throws ChartInsight.ArchiveUnavailable why the archive cannot be had */
     ChartArchive archive(PackageRef pkg, Release release) throws ChartInsight.ArchiveUnavailable;
 

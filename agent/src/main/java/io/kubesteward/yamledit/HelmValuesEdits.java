@@ -82,7 +82,7 @@ final class HelmValuesEdits {
     }
 
     /** The declaration where the edits before it moved it. */
-    private static Declaration shifted(Declaration d, FileEdits file) {
+    static Declaration shifted(Declaration d, FileEdits file) {
         if (file == null || d.span() == null) {
             return d;
         }

@@ -107,7 +107,9 @@ final class ResourceEdits {
         List<SourceFile> changed = new ArrayList<>();
         edited.values().forEach(f -> changed.add(new SourceFile(f.path(), f.edited())));
         added.forEach((path, text) -> changed.add(new SourceFile(path, text)));
-        return new EditResult.Applied(changed, List.of(), List.of(), notes);
+        Map<io.kubesteward.model.Declaration, io.kubesteward.model.Declaration> moved = new LinkedHashMap<>();
+        proposal.helmValues().forEach(h -> moved.put(h.declaration(), HelmValuesEdits.shifted(h.declaration(), edited.get(h.declaration().file()))));
+        return new EditResult.Applied(changed, List.of(), List.of(), notes, moved);
     }
 
     /** The new files read cleanly, and each patched value is now declared in its patch file, for this cluster's build, with its new text. */

@@ -52,12 +52,12 @@ final class ClusterSnapshots {
                         """),
                 vpa("web", "site", "Deployment", "site-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
         Files.writeString(dir.resolve("namespaces/edge.yaml"), namespace("edge",
-                workload("Deployment", "edge", "edge-web", "edge", "meta.helm.sh/release-name: edge, meta.helm.sh/release-namespace: edge", """
+                workload("Deployment", "edge", "edge-front", "edge", "meta.helm.sh/release-name: edge, meta.helm.sh/release-namespace: edge", """
                               - name: web
                                 role: container
                                 resources: {requests: {cpu: 100m, memory: 128Mi}}
-                        """).replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: web-1.0.0}"),
-                vpa("edge", "edge", "Deployment", "edge-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
+                        """).replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: front-1.0.0}"),
+                vpa("edge", "edge", "Deployment", "edge-front", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
         Files.writeString(dir.resolve("namespaces/tools.yaml"), namespace("tools",
                 release("fixed", "fixed", "fixed", "{requests: {cpu: 100m}}") + release("echo", "echo", "echo", "{requests: {cpu: 100m}}")
                         + release("gone", "gone", "gone", "{requests: {cpu: 100m}}")

@@ -49,7 +49,7 @@ class HelmValuesTracingTest {
                         apiVersion: apps/v1
                         kind: Deployment
                         metadata:
-                          name: {{ .Release.Name }}-web
+                          name: {{ .Release.Name }}-{{ .Chart.Name }}
                         %s
                         spec:
                           replicas: {{ .Values.replicas }}
@@ -312,7 +312,8 @@ class HelmValuesTracingTest {
 
     @Test
     void an_umbrella_charts_dependency_gets_its_keys_under_its_alias_in_the_umbrellas_values() throws Exception {
-        JsonNode edge = workload("edge", "edge-web");
+        // Helm renames an aliased dependency: its objects and helm.sh/chart label carry the alias (edge-front, front-1.0.0)
+        JsonNode edge = workload("edge", "edge-front");
         assertEquals("helm-values", edge.get("placement").asText(), edge::toString);
         assertEquals("web.resources.requests.cpu", value(edge, "web", "cpu", "request").get("valuesKey").asText());
         String patch = Files.readString(out.resolve("steward_rightsizing_edge.patch"));

@@ -35,7 +35,7 @@ final class RightsizingRuns {
         ProposalEditor editor = ProposalEditor.standard();
         RightsizingEdits edits = (all, proposal) -> {
             EditResult result = editor.edit(all, proposal);
-            return result instanceof EditResult.Applied applied ? new ProposalEdits.Edited(applied.changedFiles(), applied.notes(), null)
+            return result instanceof EditResult.Applied applied ? new ProposalEdits.Edited(applied.changedFiles(), applied.notes(), null).withMoved(applied.moved())
                     : ProposalEdits.Edited.failed(((EditResult.Failed) result).reason());
         };
         PlanRequest request = new PlanRequest(files, List.of(), all -> {

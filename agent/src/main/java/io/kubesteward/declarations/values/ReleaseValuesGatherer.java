@@ -51,6 +51,17 @@ public final class ReleaseValuesGatherer {
         return files.documentAt(d.file(), d.span().start()).map(doc -> io.kubesteward.declarations.yaml.Nodes.text(doc.root(), "name"));
     }
 
+    /**
+     * For a dependency of an umbrella chart: the name Helm gives it inside the umbrella's release (its alias, else its
+     * chart's name), which its {@code .Chart.Name} and so its labels and object names carry; else empty.
+     */
+    public Optional<String> renderedAs(Declaration d) {
+        if (d.kind() != DeclarationKind.CHART_DEPENDENCY || d.span() == null) {
+            return Optional.empty();
+        }
+        return files.documentAt(d.file(), d.span().start()).map(doc -> UmbrellaValues.key(doc, d.span().start()));
+    }
+
     /** The release's name and namespace as the declaration's tool gives them. */
     public ReleaseIdentity release(Declaration d) {
         if (d.kind() == DeclarationKind.HELMFILE_RELEASE && d.span() != null) {

@@ -32,13 +32,18 @@ public final class HelmRendered {
      * others), and for a dependency of an umbrella chart in the repository the umbrella's name (null for others): its
      * workloads are the umbrella release's.
      */
-    public record ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object, String umbrella) {
+    public record ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object, String umbrella, String renderedAs) {
         public ChartRelease(Declaration declaration, ReleaseIdentity identity, ReleaseRef object) {
-            this(declaration, identity, object, null);
+            this(declaration, identity, object, null, null);
         }
 
         String chart() {
             return declaration.pkg() == null ? null : declaration.pkg().name();
+        }
+
+        /** The chart's name as Helm renders it: an umbrella's dependency under its alias. */
+        public String chartAsRendered() {
+            return renderedAs != null ? renderedAs : chart();
         }
     }
 
@@ -70,13 +75,14 @@ public final class HelmRendered {
             String chartName = chartName(cluster, namespace, named);
             String labelled = w.labels().get(CHART_LABEL);
             List<ChartRelease> matches = charts.stream().filter(c -> c.umbrella() != null
-                    // an umbrella's dependency renders in the umbrella's release, labelled with its own chart
-                    ? named != null && (c.umbrella().equals(chartName) || c.umbrella().equals(named)) && labelled != null && c.chart() != null
-                    && labelled.startsWith(c.chart() + "-")
+                    // an umbrella's dependency renders in the umbrella's release, labelled with its own chart (its alias)
+                    ? named != null && (c.umbrella().equals(chartName) || c.umbrella().equals(named)) && labelled(labelled, c.chartAsRendered()) != null
                     : fluxName.isPresent() && c.object() != null
                     ? c.object().name().equals(fluxName.get())
-                    && (c.object().namespace() == null || c.object().namespace().equals(w.marker(FLUX_HELM_NAMESPACE).orElse(namespace)))
-                    : c.identity().name().equals(named) && (c.identity().namespace() == null || c.identity().namespace().equals(namespace)))
+                    && (c.object().namespace() == null ? agrees(c, chartName, labelled)
+                    : c.object().namespace().equals(w.marker(FLUX_HELM_NAMESPACE).orElse(namespace)))
+                    : c.identity().name().equals(named)
+                    && (c.identity().namespace() == null ? agrees(c, chartName, labelled) : c.identity().namespace().equals(namespace)))
                     .toList();
             if (matches.size() > 1 && chartName != null) {
                 matches = matches.stream().filter(c -> chartName.equals(c.declaration().pkg() == null ? null : c.declaration().pkg().name())).toList();
@@ -97,6 +103,25 @@ public final class HelmRendered {
             targets.add(new Target(w, release, namespace, chart, running.version(), running.source()));
         }
         return new Found(targets, unmatched);
+    }
+
+    /**
+     * Where the repository does not say a release's namespace, the chart must say it is this one: Helm's release
+     * record names the chart, or the workload's {@code helm.sh/chart} label does.
+     */
+    private static boolean agrees(ChartRelease c, String chartName, String labelled) {
+        String chart = c.chartAsRendered();
+        return chart != null && (chartName != null ? chartName.equals(chart) : labelled(labelled, chart) != null);
+    }
+
+    /** The version a {@code helm.sh/chart} label gives for {@code chart} ({@code redis-18.6.1}), or null: {@code redis-cluster-9.0.1} is not redis's. */
+    static String labelled(String label, String chart) {
+        if (label == null || chart == null || !label.startsWith(chart + "-")) {
+            return null;
+        }
+        String version = label.substring(chart.length() + 1);
+        // Helm 3 requires SemVer 2 chart versions: MAJOR.MINOR.PATCH first
+        return version.matches("v?[0-9]+\\.[0-9]+\\.[0-9]+([-+_][0-9A-Za-z.+_-]*)?") ? version : null;
     }
 
     private static String chartName(ClusterInventory cluster, String namespace, String name) {
@@ -121,10 +146,10 @@ public final class HelmRendered {
         if (flux.isPresent()) {
             return new Running(flux.get(), "the HelmRelease's status");
         }
-        String label = w.labels().get(CHART_LABEL);
-        String pkg = chart.declaration().pkg() == null ? null : chart.declaration().pkg().name();
-        if (label != null && pkg != null && label.startsWith(pkg + "-") && label.length() > pkg.length() + 1) {
-            return new Running(label.substring(pkg.length() + 1), "the " + CHART_LABEL + " label");
+        String label = labelled(w.labels().get(CHART_LABEL), chart.chartAsRendered());
+        if (label != null) {
+            // Helm writes '+' of a version as '_' in the label
+            return new Running(label.replace('_', '+'), "the " + CHART_LABEL + " label");
         }
         String declared = chart.declaration().currentValue() == null ? null : chart.declaration().currentValue().trim();
         return new Running(declared, "the repository (the cluster does not say which version runs)");
