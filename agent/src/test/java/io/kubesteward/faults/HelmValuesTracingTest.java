@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesteward.render.TarBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ class HelmValuesTracingTest {
             apiVersion: v1
             entries:
               web:
+              - {name: web, version: 1.1.0, created: "2024-03-02T03:04:05Z", urls: [web-1.1.0.tgz]}
               - {name: web, version: 1.0.0, created: "2024-01-02T03:04:05Z", urls: [web-1.0.0.tgz]}
               stack:
               - {name: stack, version: 2.0.0, created: "2024-01-02T03:04:05Z", urls: [stack-2.0.0.tgz]}
@@ -42,9 +44,18 @@ class HelmValuesTracingTest {
     private static JsonNode report;
     private static Path out;
 
+    /** The web chart; its Secret holds a password made up anew at every render, as charts' generated secrets are. */
     private static byte[] web() {
         return new TarBuilder().file("web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
                 .file("web/values.yaml", "replicas: 1\nweb:\n  resources:\n    requests: {cpu: 100m, memory: 128Mi}\ninit:\n  resources: {}\n")
+                .file("web/templates/secret.yaml", """
+                        apiVersion: v1
+                        kind: Secret
+                        metadata:
+                          name: {{ .Release.Name }}-{{ .Chart.Name }}
+                        data:
+                          password: {{ randAlphaNum 16 | b64enc }}
+                        """)
                 .file("web/templates/deploy.yaml", """
                         apiVersion: apps/v1
                         kind: Deployment
@@ -61,6 +72,26 @@ class HelmValuesTracingTest {
                               containers:
                                 - name: web
                                   resources: {{- toYaml .Values.web.resources | nindent 12 }}
+                        """.formatted(LABELS)).tgz();
+    }
+
+    /** The web chart's next version, which reads the resources at {@code resources}, no longer at {@code web.resources}. */
+    private static byte[] webNext() {
+        return new TarBuilder().file("web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.1.0\n")
+                .file("web/values.yaml", "replicas: 1\nresources:\n  requests: {cpu: 100m, memory: 128Mi}\n")
+                .file("web/templates/deploy.yaml", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: {{ .Release.Name }}-{{ .Chart.Name }}
+                        %s
+                        spec:
+                          replicas: {{ .Values.replicas }}
+                          template:
+                            spec:
+                              containers:
+                                - name: web
+                                  resources: {{- toYaml .Values.resources | nindent 12 }}
                         """.formatted(LABELS)).tgz();
     }
 
@@ -156,6 +187,7 @@ class HelmValuesTracingTest {
         try (HostileServer charts = HostileServer.start()) {
             charts.on("/charts/index.yaml", HostileServer.ok(INDEX));
             charts.on("/charts/web-1.0.0.tgz", HostileServer.bytes(web()));
+            charts.on("/charts/web-1.1.0.tgz", HostileServer.bytes(webNext()));
             charts.on("/charts/stack-2.0.0.tgz", HostileServer.bytes(stack()));
             charts.on("/charts/fixed-1.0.0.tgz", HostileServer.bytes(fixed()));
             charts.on("/charts/echo-1.0.0.tgz", HostileServer.bytes(echo()));
@@ -226,8 +258,15 @@ class HelmValuesTracingTest {
                         version: 1.0.0
                         repository: %s
                         alias: front
-                    """.formatted(url));
+                      - name: web
+                        version: 1.0.0
+                        repository: %s
+                        alias: back
+                    """.formatted(url, url));
             write(repo, "edge/values.yaml", "front:\n  replicas: 1\nglobal: {}\n");
+            // the cluster runs web 1.0.0; the repository declares 1.1.0 already, which reads the resources elsewhere
+            write(repo, "tools/moving.yaml", fixedRelease.replace("name: fixed", "name: moving").replace("chart: fixed", "chart: web")
+                    .replace("version: 1.0.0", "version: 1.1.0"));
             write(repo, "tools/echo.yaml", Files.readString(repo.resolve("tools/fixed.yaml")).replace("fixed", "echo"));
             write(repo, "tools/repository.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\n"
                     + "metadata: {name: charts, namespace: flux-system}\nspec: {url: " + url + "}\n");
@@ -311,15 +350,40 @@ class HelmValuesTracingTest {
     }
 
     @Test
-    void an_umbrella_charts_dependency_gets_its_keys_under_its_alias_in_the_umbrellas_values() throws Exception {
+    void an_umbrella_charts_dependencies_get_their_keys_under_their_aliases_in_the_umbrellas_values() throws Exception {
         // Helm renames an aliased dependency: its objects and helm.sh/chart label carry the alias (edge-front, front-1.0.0)
-        JsonNode edge = workload("edge", "edge-front");
-        assertEquals("helm-values", edge.get("placement").asText(), edge::toString);
-        assertEquals("web.resources.requests.cpu", value(edge, "web", "cpu", "request").get("valuesKey").asText());
+        JsonNode front = workload("edge", "edge-front");
+        JsonNode back = workload("edge", "edge-back");
+        for (JsonNode edge : List.of(front, back)) {
+            assertEquals("helm-values", edge.get("placement").asText(), edge::toString);
+            assertEquals("web.resources.requests.cpu", value(edge, "web", "cpu", "request").get("valuesKey").asText());
+            assertEquals("steward/rightsizing/edge", edge.get("branch").asText(), edge::toString);
+        }
         String patch = Files.readString(out.resolve("steward_rightsizing_edge.patch"));
         String file = Files.readString(dir.resolve("repo/edge/values.yaml"));
         assertEquals(file.replace("  replicas: 1\n", "  replicas: 1\n  web:\n    resources:\n      requests:\n        cpu: "
-                + proposed(edge, "web", "cpu", "request") + "\n"), applied(file, patch, "edge/values.yaml"), patch);
+                + proposed(front, "web", "cpu", "request") + "\n") + "back:\n  web:\n    resources:\n      requests:\n        cpu: "
+                + proposed(back, "web", "cpu", "request") + "\n", applied(file, patch, "edge/values.yaml"), patch);
+        String body = Files.readString(out.resolve("steward_rightsizing_edge.md"));
+        assertTrue(body.contains("Helm release edge/edge: rendered again with the edited values, its containers get exactly the proposed"
+                + " resources and nothing else it renders changes"), body);
+    }
+
+    @Test
+    void a_password_the_chart_makes_up_at_every_render_does_not_stop_the_edit_being_confirmed() throws Exception {
+        JsonNode web = workload("apps", "web-web");
+        assertEquals("steward/rightsizing/web", web.get("branch").asText(), web::toString);
+        String body = Files.readString(out.resolve("steward_rightsizing_web.md"));
+        assertTrue(body.contains("Helm release apps/web: rendered again with the edited values, its containers get exactly"), body);
+    }
+
+    @Test
+    void an_edit_that_the_declared_chart_version_would_not_read_is_held_with_that_version_named() {
+        JsonNode moving = workload("tools", "moving-web");
+        assertTrue(moving.get("branch").isNull(), moving::toString);
+        String source = moving.get("source").asText();
+        assertTrue(source.contains("rendered again with the edited values at chart version 1.1.0, release tools/moving changes otherwise"
+                + " than proposed") && source.contains("does not get requests.cpu"), source);
     }
 
     @Test
