@@ -68,12 +68,14 @@ final class ClusterSnapshots {
                 release("fixed", "fixed", "fixed", "{requests: {cpu: 100m}}") + release("echo", "echo", "echo", "{requests: {cpu: 100m}}")
                         + release("gone", "gone", "gone", "{requests: {cpu: 100m}}")
                         + release("secretive", "secretive-web", "web", "{requests: {cpu: 900m, memory: 128Mi}}")
+                        + release("drifted", "drifted-web", "web", "{requests: {cpu: 300m, memory: 128Mi}}")
                         + release("moving", "moving-web", "web", "{requests: {cpu: 100m, memory: 128Mi}}")
                         .replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: web-1.0.0}"),
                 vpa("tools", "fixed", "Deployment", "fixed", "fixed", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "echo", "Deployment", "echo", "echo", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "gone", "Deployment", "gone", "gone", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "secretive", "Deployment", "secretive-web", "web", "cpu: 950m", "cpu: 920m", "cpu: 1500m")
+                        + vpa("tools", "drifted", "Deployment", "drifted-web", "web", "cpu: 500m", "cpu: 400m", "cpu: 700m")
                         + vpa("tools", "moving", "Deployment", "moving-web", "web", "cpu: 300m", "cpu: 250m", "cpu: 500m")));
         return dir;
     }

@@ -264,6 +264,7 @@ class HelmValuesTracingTest {
                         alias: back
                     """.formatted(url, url));
             write(repo, "edge/values.yaml", "front:\n  replicas: 1\nglobal: {}\n");
+            write(repo, "tools/drifted.yaml", fixedRelease.replace("name: fixed", "name: drifted").replace("chart: fixed", "chart: web"));
             // the cluster runs web 1.0.0; the repository declares 1.1.0 already, which reads the resources elsewhere
             write(repo, "tools/moving.yaml", fixedRelease.replace("name: fixed", "name: moving").replace("chart: fixed", "chart: web")
                     .replace("version: 1.0.0", "version: 1.1.0"));
@@ -367,6 +368,14 @@ class HelmValuesTracingTest {
         String body = Files.readString(out.resolve("steward_rightsizing_edge.md"));
         assertTrue(body.contains("Helm release edge/edge: rendered again with the edited values, its containers get exactly the proposed"
                 + " resources and nothing else it renders changes"), body);
+    }
+
+    @Test
+    void a_release_that_runs_otherwise_than_its_values_render_is_held_until_they_agree() {
+        JsonNode drifted = workload("tools", "drifted-web");
+        assertTrue(drifted.get("branch").isNull(), drifted::toString);
+        assertTrue(drifted.get("source").asText().contains("the repository's values render requests.cpu 100m for container web but it runs"
+                + " with 300m: the cluster does not run what the repository says"), drifted::toString);
     }
 
     @Test

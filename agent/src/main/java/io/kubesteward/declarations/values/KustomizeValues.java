@@ -13,9 +13,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A kustomization {@code helmCharts} entry's values as Kustomize's Helm inflator merges them: {@code valuesFile}
- * (which takes the place of the chart's own values.yaml) with {@code valuesInline} merged into it, then each of
- * {@code additionalValuesFiles} over both (they are passed to Helm after the merged file).
- * Files are relative to the kustomization; a URL is named, not fetched.
+ * (which takes the place of the chart's own values.yaml) and {@code valuesInline} merged by {@code valuesMerge}
+ * ({@code override}, the default: inline over the file; {@code merge}: the file over inline, inline only filling
+ * gaps; {@code replace}: inline alone), then each of {@code additionalValuesFiles} over both (they are passed to Helm
+ * after the merged file). Files are relative to the kustomization; a URL is named, not fetched.
  */
 final class KustomizeValues {
     private KustomizeValues() {
@@ -26,11 +27,41 @@ final class KustomizeValues {
         if (chart == null) {
             return;
         }
-        files(file, doc, Optional.ofNullable(Nodes.get(chart, "valuesFile")).map(List::of).orElse(List.of()), files, out, unresolved);
-        if (Nodes.get(chart, "valuesInline") instanceof MappingNode inline) {
-            out.addAll(ValueLeaves.of(doc, inline, List.of(), file, 0));
+        List<Node> valuesFile = Optional.ofNullable(Nodes.get(chart, "valuesFile")).map(List::of).orElse(List.of());
+        String merge = merge(chart);
+        Node inline = Nodes.get(chart, "valuesInline");
+        if (MERGE.equals(merge)) {
+            if (inline instanceof MappingNode m) {
+                out.addAll(ValueLeaves.of(doc, m, List.of(), file, 0));
+                if (valuesFile.isEmpty()) {
+                    unresolved.add(mergeWithDefaults(file, doc, inline));
+                }
+            }
+            files(file, doc, valuesFile, files, out, unresolved);
+        } else {
+            if (!REPLACE.equals(merge)) {
+                files(file, doc, valuesFile, files, out, unresolved);
+            }
+            if (inline instanceof MappingNode m) {
+                out.addAll(ValueLeaves.of(doc, m, List.of(), file, 0));
+            }
         }
         files(file, doc, Nodes.items(Nodes.get(chart, "additionalValuesFiles")), files, out, unresolved);
+    }
+
+    static final String MERGE = "merge";
+    static final String REPLACE = "replace";
+
+    /** The entry's {@code valuesMerge}: {@code override} when not set. */
+    static String merge(Node chart) {
+        String merge = Nodes.text(chart, "valuesMerge");
+        return merge == null ? "override" : merge;
+    }
+
+    /** Without a valuesFile, {@code merge} merges inline under the chart's own values.yaml, which Steward does not read here. */
+    static String mergeWithDefaults(String file, YamlDocument doc, Node inline) {
+        return "valuesInline (" + file + ":" + doc.lineOf(inline) + ") with valuesMerge: merge only fills what the chart's own values.yaml"
+                + " leaves unset";
     }
 
     private static void files(String file, YamlDocument doc, List<Node> valueFiles, ValuesFiles files, List<SetValue> out,

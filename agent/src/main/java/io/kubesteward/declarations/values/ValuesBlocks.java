@@ -120,15 +120,33 @@ final class ValuesBlocks {
         if (!(chart instanceof MappingNode c)) {
             return new Listed(out, null, "the helmCharts entry is not a mapping");
         }
-        Optional.ofNullable(Nodes.get(c, "valuesFile")).ifPresent(n -> out.add(relativeFile(file, doc, n, files, "valuesFile")));
-        int before = out.size();
+        String merge = KustomizeValues.merge(c);
+        Node valuesFile = Nodes.get(c, "valuesFile");
         Node inline = Nodes.get(c, "valuesInline");
-        if (inline instanceof MappingNode m) {
+        if (!KustomizeValues.MERGE.equals(merge) && !KustomizeValues.REPLACE.equals(merge) && valuesFile != null) {
+            out.add(relativeFile(file, doc, valuesFile, files, "valuesFile"));
+        }
+        int before = out.size();
+        if (KustomizeValues.MERGE.equals(merge) && valuesFile == null) {
+            // inline sits beneath the chart's own defaults: what Steward wrote there would not be what the chart gets
+            out.add(new Source(null, inline instanceof MappingNode m ? ValueLeaves.of(doc, m, List.of(), file, 0) : List.of(),
+                    KustomizeValues.mergeWithDefaults(file, doc, inline == null ? c : inline) + "; set valuesMerge: override for Steward to"
+                            + " write there"));
+        } else if (inline instanceof MappingNode m) {
             out.add(inline(doc, m, file, "valuesInline"));
         }
+        if (KustomizeValues.MERGE.equals(merge) && valuesFile != null) {
+            out.add(relativeFile(file, doc, valuesFile, files, "valuesFile"));
+        }
         Nodes.items(Nodes.get(c, "additionalValuesFiles")).forEach(n -> out.add(relativeFile(file, doc, n, files, "additionalValuesFiles entry")));
-        return inline instanceof MappingNode ? new Listed(out, null, null)
-                : new Listed(out, new ValuesBlock(file, doc.offsetOf(c), List.of("valuesInline"), "valuesInline of " + file), before, null);
+        if (KustomizeValues.MERGE.equals(merge) && valuesFile == null) {
+            return new Listed(out, null, "valuesInline with valuesMerge: merge lies beneath the chart's own values.yaml; set valuesMerge:"
+                    + " override for Steward to write there");
+        }
+        if (inline instanceof MappingNode) {
+            return new Listed(out, null, null);
+        }
+        return new Listed(out, new ValuesBlock(file, doc.offsetOf(c), List.of("valuesInline"), "valuesInline of " + file), before, null);
     }
 
     private static Listed helmfile(String file, String content, int offset, ValuesFiles files) {

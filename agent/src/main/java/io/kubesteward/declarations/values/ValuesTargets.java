@@ -48,7 +48,8 @@ final class ValuesTargets {
         if (listed.fallback() != null) {
             return after(listed, listed.fallbackAt() - 1, ValuesTarget.added(listed.fallback()));
         }
-        return ValuesTarget.refused(listed.noFallback());
+        return ValuesTarget.refused(listed.noFallback() != null ? listed.noFallback()
+                : "every source of these values is one Steward does not edit, and there is no block to add");
     }
 
     /** Refused when a source after {@code index} that Steward cannot read might set the path again. */

@@ -248,6 +248,32 @@ class ReleaseValuesGathererTest {
         assertEquals(Map.of("provider", "umbrella/values.yaml:2=aws"), byPath(gather(files, "external-dns")));
     }
 
+    @Test
+    void kustomizeValuesMergeDecidesWhetherTheFileOrInlineWinsAndReplaceLeavesTheFileOut() {
+        String kustomization = """
+                helmCharts:
+                  - name: web
+                    repo: https://charts.example.com
+                    version: 1.0.0
+                    valuesFile: values.yaml
+                    valuesMerge: %s
+                    valuesInline:
+                      replicas: 3
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("k/values.yaml", "replicas: 2\nimage: web\n");
+        files.put("k/kustomization.yaml", kustomization.formatted("override"));
+        assertEquals(Map.of("replicas", "k/kustomization.yaml:8=3", "image", "k/values.yaml:2=web"), byPath(gather(files, "web")));
+        files.put("k/kustomization.yaml", kustomization.formatted("merge"));
+        assertEquals(Map.of("replicas", "k/values.yaml:1=2", "image", "k/values.yaml:2=web"), byPath(gather(files, "web")),
+                "merge: the file's values win, inline only fills gaps");
+        files.put("k/kustomization.yaml", kustomization.formatted("replace"));
+        assertEquals(Map.of("replicas", "k/kustomization.yaml:8=3"), byPath(gather(files, "web")), "replace: inline alone");
+        files.put("k/kustomization.yaml", kustomization.formatted("merge").replace("    valuesFile: values.yaml\n", ""));
+        assertTrue(gather(files, "web").unresolved().get(0).contains("valuesMerge: merge only fills what the chart's own values.yaml"
+                + " leaves unset"), gather(files, "web").unresolved()::toString);
+    }
+
     private static ReleaseIdentity release(Map<String, String> files, String chart) {
         List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
         Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()

@@ -125,4 +125,27 @@ class ValuesTargetsTest {
         assertEquals(List.of("valuesInline"), t.block().create());
         assertEquals("valuesInline of kustomization.yaml", t.block().shown());
     }
+
+    @Test
+    void kustomize_with_values_merge_writes_where_the_value_wins_and_refuses_inline_beneath_the_charts_defaults() {
+        String kustomization = """
+                helmCharts:
+                  - name: web
+                    repo: https://charts.example.com
+                    version: 1.0.0
+                    valuesFile: values.yaml
+                    valuesMerge: merge
+                    valuesInline:
+                      resources:
+                        requests: {memory: 1Gi}
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("values.yaml", "resources:\n  requests:\n    cpu: 100m\n");
+        files.put("kustomization.yaml", kustomization);
+        assertEquals("values.yaml", target(files, "web", "resources.requests.cpu").block().shown());
+        files.put("kustomization.yaml", kustomization.replace("    valuesFile: values.yaml\n", ""));
+        ValuesTarget t = target(files, "web", "resources.requests.cpu");
+        assertFalse(t.writable());
+        assertTrue(t.refused().contains("set valuesMerge: override"), t.refused());
+    }
 }
