@@ -197,8 +197,8 @@ final class ChartInsights implements ChartInsight, io.kubesteward.pipeline.Value
     }
 
     @Override
-    public io.kubesteward.model.ValuesTarget target(Declaration declaration, List<String> path) {
-        return gatherer.target(declaration, path);
+    public io.kubesteward.model.ValuesTarget target(Declaration declaration, List<String> path, List<Declaration> readers) {
+        return gatherer.target(declaration, path, readers);
     }
 
     @Override

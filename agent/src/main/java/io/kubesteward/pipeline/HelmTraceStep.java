@@ -53,7 +53,9 @@ final class HelmTraceStep {
     private record ReleaseTrace(Map<String, HelmTrace> traces, Baseline baseline) {
     }
 
-    static Traced run(HelmRendered.Found found, Map<PackageRef, LookupResult> results, ValuesTracing tracing, int parallelism) {
+    /** @param readers every chart declaration of the repository: values blocks they share are not written for one of them */
+    static Traced run(HelmRendered.Found found, Map<PackageRef, LookupResult> results, ValuesTracing tracing, int parallelism,
+                      List<Declaration> readers) {
         Map<String, List<HelmRendered.Target>> byRelease = new LinkedHashMap<>();
         for (HelmRendered.Target t : found.targets()) {
             Declaration d = t.chart().declaration();
@@ -74,7 +76,7 @@ final class HelmTraceStep {
         try {
             Map<List<HelmRendered.Target>, Future<ReleaseTrace>> pending = new LinkedHashMap<>();
             for (List<HelmRendered.Target> group : byRelease.values()) {
-                pending.put(group, pool.submit(() -> traceRelease(group, results, tracing)));
+                pending.put(group, pool.submit(() -> traceRelease(group, results, tracing, readers)));
             }
             pending.forEach((group, future) -> {
                 ReleaseTrace out = await(future, group);
@@ -100,7 +102,8 @@ final class HelmTraceStep {
         }
     }
 
-    private static ReleaseTrace traceRelease(List<HelmRendered.Target> group, Map<PackageRef, LookupResult> results, ValuesTracing tracing) {
+    private static ReleaseTrace traceRelease(List<HelmRendered.Target> group, Map<PackageRef, LookupResult> results, ValuesTracing tracing,
+                                             List<Declaration> readers) {
         HelmRendered.Target first = group.get(0);
         Declaration d = first.chart().declaration();
         if (d.pkg() == null || first.version() == null) {
@@ -126,7 +129,7 @@ final class HelmTraceStep {
         String chart = "chart " + d.pkg().name() + " " + running.get().version();
         try {
             ReleaseTrace traced = trace(group, d, chart, running.get().version(), archive(tracing, d, running.get(), first.chart()), tracing,
-                    note);
+                    note, readers);
             if (traced.baseline() == null || declared == null || declared.equals(running.get().version())) {
                 return traced;
             }
@@ -176,7 +179,7 @@ final class HelmTraceStep {
     }
 
     private static ReleaseTrace trace(List<HelmRendered.Target> group, Declaration d, String chart, String version, ChartArchive archive,
-                                      ValuesTracing tracing, String note) throws ChartInsight.RenderUnavailable {
+                                      ValuesTracing tracing, String note, List<Declaration> readers) throws ChartInsight.RenderUnavailable {
         HelmRendered.Target first = group.get(0);
         String name = first.release().substring(first.release().indexOf('/') + 1);
         ReleaseValues values = tracing.values(d, List.of());
@@ -209,7 +212,7 @@ final class HelmTraceStep {
             }
             Map<String, Map<String, HelmTrace.Key>> keys = new LinkedHashMap<>();
             traced.paths().forEach((container, fields) -> fields.forEach((field, path) -> keys
-                    .computeIfAbsent(container, c -> new LinkedHashMap<>()).put(field, new HelmTrace.Key(path, tracing.target(d, path)))));
+                    .computeIfAbsent(container, c -> new LinkedHashMap<>()).put(field, new HelmTrace.Key(path, tracing.target(d, path, readers)))));
             out.put(ref.toString(), new HelmTrace(t.release(), d, chart + (note == null ? "" : "; " + note), traced.current(), keys,
                     traced.unproven(), null));
         }

@@ -35,11 +35,13 @@ final class RightsizingStep {
         Map<io.kubesteward.model.Declaration, HelmTraceStep.Baseline> baselines = Map.of();
         ValuesTracing tracing = rightsizing.tracing();
         if (tracing != null) {
-            HelmRendered.Found found = HelmRendered.of(request.cluster(), extracted.resources(), charts(declarations, tracing));
+            List<HelmRendered.ChartRelease> charts = charts(declarations, tracing);
+            HelmRendered.Found found = HelmRendered.of(request.cluster(), extracted.resources(), charts);
             if (!found.targets().isEmpty()) {
                 progress.step("tracing " + found.targets().size() + " Helm-rendered workloads to their values keys");
             }
-            HelmTraceStep.Traced traced = HelmTraceStep.run(found, results, tracing, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            HelmTraceStep.Traced traced = HelmTraceStep.run(found, results, tracing, Math.max(1, Runtime.getRuntime().availableProcessors()),
+                    charts.stream().map(HelmRendered.ChartRelease::declaration).toList());
             traces.putAll(traced.traces());
             baselines = traced.baselines();
         }

@@ -40,7 +40,8 @@ public interface ValuesTracing {
     /** The release's values with {@code changed} files in place of the repository's (none: as the repository has them). */
     ReleaseValues values(Declaration declaration, List<SourceFile> changed);
 
-    ValuesTarget target(Declaration declaration, List<String> path);
+    /** Where {@code path} is written for this release, never in a block another of {@code readers} (the chart declarations) reads too. */
+    ValuesTarget target(Declaration declaration, List<String> path, List<Declaration> readers);
 
     /**
      * The archive rendered as release {@code name} in {@code namespace} with {@code values}; Helm's refusal is a failed

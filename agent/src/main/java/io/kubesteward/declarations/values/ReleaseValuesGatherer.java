@@ -37,10 +37,40 @@ public final class ReleaseValuesGatherer {
 
     /** Where the values path {@code path} of this declaration's release is written, or why Steward cannot write it. */
     public io.kubesteward.model.ValuesTarget target(Declaration d, List<String> path) {
+        return target(d, path, List.of());
+    }
+
+    /**
+     * As {@link #target(Declaration, List)}, never in a block that another of {@code readers} (the repository's chart
+     * declarations) reads too: a value file two Argo CD Applications list, a helmfile template's values.
+     */
+    public io.kubesteward.model.ValuesTarget target(Declaration d, List<String> path, List<Declaration> readers) {
         if (d.span() == null) {
             return io.kubesteward.model.ValuesTarget.refused("the declaration has no place in its file");
         }
-        return ValuesTargets.of(ValuesBlocks.of(d, files, configMaps), path);
+        return ValuesTargets.of(blocks(d), path, block -> sharedWith(d, block, readers));
+    }
+
+    private final Map<Declaration, ValuesBlocks.Listed> listed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ValuesBlocks.Listed blocks(Declaration d) {
+        return listed.computeIfAbsent(d, x -> ValuesBlocks.of(x, files, configMaps));
+    }
+
+    /** Another declaration's release that reads {@code block} too, named; null when none does. */
+    private String sharedWith(Declaration d, io.kubesteward.model.ValuesBlock block, List<Declaration> readers) {
+        for (Declaration other : readers) {
+            if (other.equals(d) || other.span() == null || other.file().equals(d.file()) && other.span().equals(d.span())) {
+                continue;
+            }
+            for (ValuesBlocks.Source s : blocks(other).sources()) {
+                if (s.writable() && s.block().file().equals(block.file()) && s.block().offset() == block.offset()
+                        && s.block().create().equals(block.create())) {
+                    return "release " + release(other).name() + " (" + other.kind().id() + " " + other.file() + ")";
+                }
+            }
+        }
+        return null;
     }
 
     /** For a dependency of an umbrella chart in the repository: the umbrella's name (its {@code Chart.yaml}); else empty. */

@@ -31,9 +31,16 @@ class ValuesTargetsTest {
 
     private static ValuesTarget target(Map<String, String> files, String chart, String path) {
         List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
-        Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()
-                .filter(x -> x.name().equals(chart) && x.span() != null).findFirst().orElseThrow();
-        return new ReleaseValuesGatherer(files).target(d, List.of(path.split("\\.")));
+        return target(files, chart, path, 0);
+    }
+
+    /** For the {@code nth} declaration of {@code chart}, with every chart declaration of the files as a reader. */
+    private static ValuesTarget target(Map<String, String> files, String chart, String path, int nth) {
+        List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+        List<Declaration> all = DeclarationScanner.standard().scan(sources).declarations().stream()
+                .filter(x -> x.kind().chart() && x.span() != null).toList();
+        Declaration d = all.stream().filter(x -> x.name().equals(chart)).skip(nth).findFirst().orElseThrow();
+        return new ReleaseValuesGatherer(files).target(d, List.of(path.split("\\.")), all);
     }
 
     private static Map<String, String> flux(String tail) {
@@ -147,5 +154,35 @@ class ValuesTargetsTest {
         ValuesTarget t = target(files, "web", "resources.requests.cpu");
         assertFalse(t.writable());
         assertTrue(t.refused().contains("set valuesMerge: override"), t.refused());
+    }
+
+    @Test
+    void a_value_file_two_applications_read_is_not_written_for_one_of_them() {
+        String app = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata: {name: %s, namespace: argocd}
+                spec:
+                  destination: {namespace: %s}
+                  sources:
+                    - repoURL: https://charts.example.com
+                      chart: web
+                      targetRevision: 1.0.0
+                      helm:
+                        valueFiles: [$values/common/web.yaml%s]
+                    - {repoURL: https://git.example.com/gitops.git, ref: values}
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("common/web.yaml", "resources:\n  requests:\n    cpu: 100m\n");
+        files.put("prod/web.yaml", "replicas: 3\n");
+        files.put("apps/a.yaml", app.formatted("a", "a", ", $values/prod/web.yaml"));
+        files.put("apps/b.yaml", app.formatted("b", "b", ""));
+        ValuesTarget own = target(files, "web", "resources.requests.cpu", 0);
+        assertEquals("prod/web.yaml", own.block().file(), "overridden in the release's own file read after the shared one");
+        assertFalse(own.set());
+        ValuesTarget created = target(files, "web", "resources.requests.cpu", 1);
+        assertEquals("helm.valuesObject of apps/b.yaml", created.block().shown(), "or in a valuesObject of its own");
+        assertEquals("common/web.yaml", target(Map.of("common/web.yaml", files.get("common/web.yaml"), "apps/b.yaml", files.get("apps/b.yaml")),
+                "web", "resources.requests.cpu").block().file(), "read by one release only, it is written in place");
     }
 }
