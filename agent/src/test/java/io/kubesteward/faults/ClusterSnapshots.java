@@ -45,12 +45,19 @@ final class ClusterSnapshots {
                 vpa("data", "cache", "StatefulSet", "stack-cache", "redis", "memory: 600Mi", "memory: 500Mi", "memory: 800Mi")
                         + vpa("data", "exporter", "Deployment", "stack-exporter", "exporter", "cpu: 120m", "cpu: 100m", "cpu: 200m")));
         Files.writeString(dir.resolve("namespaces/web.yaml"), namespace("web",
-                workload("Deployment", "web", "site-web", "site", "", """
+                (workload("Deployment", "web", "blog-web", "blog", "", """
                               - name: web
                                 role: container
                                 resources: {requests: {cpu: 100m, memory: 128Mi}}
-                        """),
-                vpa("web", "site", "Deployment", "site-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")));
+                        """)
+                        + workload("Deployment", "web", "site-web", "site", "", """
+                              - name: web
+                                role: container
+                                resources: {requests: {cpu: 100m, memory: 128Mi}}
+                        """)).replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm,"
+                        + " kustomize.toolkit.fluxcd.io/name: site, kustomize.toolkit.fluxcd.io/namespace: flux-system}"),
+                vpa("web", "site", "Deployment", "site-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")
+                        + vpa("web", "blog", "Deployment", "blog-web", "web", "cpu: 500m", "cpu: 400m", "cpu: 700m")));
         Files.writeString(dir.resolve("namespaces/edge.yaml"), namespace("edge",
                 workload("Deployment", "edge", "edge-front", "edge", "meta.helm.sh/release-name: edge, meta.helm.sh/release-namespace: edge", """
                               - name: web

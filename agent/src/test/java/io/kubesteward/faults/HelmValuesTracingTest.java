@@ -244,7 +244,14 @@ class HelmValuesTracingTest {
                         namespace: web
                         valuesInline:
                           replicas: 2
-                    """.formatted(url));
+                      - name: web
+                        repo: %s
+                        version: 1.0.0
+                        releaseName: blog
+                        namespace: web
+                        valuesInline:
+                          replicas: 1
+                    """.formatted(url, url));
             String fixedRelease = Files.readString(repo.resolve("tools/fixed.yaml"));
             write(repo, "tools/gone.yaml", fixedRelease.replace("fixed", "gone"));
             write(repo, "tools/secretive.yaml", fixedRelease.replace("name: fixed", "name: secretive").replace("chart: fixed", "chart: web")
@@ -343,11 +350,17 @@ class HelmValuesTracingTest {
     @Test
     void a_kustomize_helm_chart_gets_its_keys_added_to_values_inline() throws Exception {
         JsonNode site = workload("web", "site-web");
+        JsonNode blog = workload("web", "blog-web");
         assertEquals("helm-values", site.get("placement").asText(), site::toString);
+        assertEquals(site.get("branch").asText(), blog.get("branch").asText(), blog::toString);
         String patch = Files.readString(out.resolve("steward_rightsizing_site.patch"));
         String file = Files.readString(dir.resolve("repo/site/kustomization.yaml"));
-        assertEquals(file + "      web:\n        resources:\n          requests:\n            cpu: " + proposed(site, "web", "cpu", "request") + "\n",
-                applied(file, patch, "site/kustomization.yaml"), patch);
+        // the lines added to the first entry move the second, whose edit is confirmed where it lies after them
+        assertEquals(file.replace("      replicas: 2\n", "      replicas: 2\n      web:\n        resources:\n          requests:\n            cpu: "
+                        + proposed(site, "web", "cpu", "request") + "\n") + "      web:\n        resources:\n          requests:\n            cpu: "
+                        + proposed(blog, "web", "cpu", "request") + "\n", applied(file, patch, "site/kustomization.yaml"), patch);
+        String body = Files.readString(out.resolve("steward_rightsizing_site.md"));
+        assertTrue(body.contains("Helm release web/blog: rendered again with the edited values"), body);
     }
 
     @Test
