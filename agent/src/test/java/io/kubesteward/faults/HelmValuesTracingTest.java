@@ -420,9 +420,17 @@ class HelmValuesTracingTest {
     }
 
     @Test
-    void an_init_container_is_reported_and_its_key_left_alone() throws Exception {
+    void an_init_container_is_reported_beside_the_changed_one_and_its_key_left_alone() throws Exception {
         String patch = Files.readString(out.resolve("steward_rightsizing_web.patch"));
         assertTrue(!patch.contains("init"), patch);
+        JsonNode web = workload("apps", "web-web");
+        JsonNode init = null;
+        for (JsonNode c : web.get("containers")) {
+            init = c.get("name").asText().equals("init") ? c : init;
+        }
+        assertTrue(init != null && init.get("action").asText().equals("keep")
+                && init.get("reason").asText().contains("reported only; the VPA does not size init containers"), web::toString);
+        assertEquals("change", web.get("containers").get(1).get("action").asText(), web::toString);
     }
 
     private static JsonNode workload(String namespace, String name) {

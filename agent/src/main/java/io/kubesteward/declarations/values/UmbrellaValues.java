@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What an umbrella chart gives one of its dependencies: the part of its own {@code values.yaml} under the
- * dependency's alias (or name), with paths relative to the dependency chart.
+ * dependency's alias (or name), with paths relative to the dependency chart, and its {@code global} values, which Helm
+ * copies into every dependency's {@code global} over the dependency's own.
  */
 final class UmbrellaValues {
     private UmbrellaValues() {
@@ -17,7 +18,9 @@ final class UmbrellaValues {
     static void gather(String chartYaml, YamlDocument doc, int offset, ValuesFiles files, List<SetValue> out) {
         String key = key(doc, offset);
         if (key != null) {
-            out.addAll(under(key, files.leavesOfFile(valuesFile(chartYaml), List.of())));
+            List<SetValue> leaves = files.leavesOfFile(valuesFile(chartYaml), List.of());
+            out.addAll(under(key, leaves));
+            leaves.stream().filter(v -> v.path().size() > 1 && v.path().get(0).equals("global")).forEach(out::add);
         }
     }
 

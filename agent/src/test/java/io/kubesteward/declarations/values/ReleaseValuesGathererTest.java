@@ -242,10 +242,11 @@ class ReleaseValuesGathererTest {
                     version: 1.14.4
                     repository: https://kubernetes-sigs.github.io/external-dns/
                 """);
-        files.put("umbrella/values.yaml", "dns:\n  provider: aws\nother:\n  x: 1\n");
+        files.put("umbrella/values.yaml", "dns:\n  provider: aws\n  global: {region: us}\nother:\n  x: 1\nglobal:\n  region: eu\n");
         assertEquals(Map.of("replicas", "kust/ms-values.yaml:1=2", "args", "kust/kustomization.yaml:9=[--kubelet-insecure-tls]"),
                 byPath(gather(files, "metrics-server")));
-        assertEquals(Map.of("provider", "umbrella/values.yaml:2=aws"), byPath(gather(files, "external-dns")));
+        assertEquals(Map.of("provider", "umbrella/values.yaml:2=aws", "global.region", "umbrella/values.yaml:7=eu"),
+                byPath(gather(files, "external-dns")), "the umbrella's globals over the dependency's own");
     }
 
     @Test
