@@ -102,6 +102,8 @@ class RightsizingRunTest {
         assertTrue(body.contains("An HPA scales this workload on cpu: its cpu request stays"), body);
         assertTrue(body.contains("Helm release apps/redis: rendered again with the edited values, its containers get exactly the proposed"
                 + " resources and nothing else it renders changes"), body);
+        assertTrue(body.contains("Helm release apps/podinfo: rendered again with the edited values (at chart versions 6.4.0 and 6.5.0: the"
+                + " one the cluster runs and the one the repository declares)"), body);
         String api = fileOn("steward/rightsizing/apps", "clusters/prod/apps/api.yaml");
         assertEquals(fileOn("main", "clusters/prod/apps/api.yaml").replace("cpu: 1000m", "cpu: 500m").replace("cpu: 2000m", "cpu: 1000m")
                 .replace("memory: 2Gi", "memory: 1088Mi"), api);
