@@ -3,7 +3,7 @@
 # 10 Deployments each, one Flux HelmRelease per chart, a VPA per workload) planned with its cluster snapshot, each run
 # a cold JVM, median of N runs, two ways:
 #   reported  charts.analysis.enabled: false: Helm-rendered workloads are only reported (no chart is fetched)
-#   traced    analysis on, archive cache warm (http.cacheDir): every workload traced by rendering its release twice,
+#   traced    analysis on, archive cache warm (http.cacheDir): every workload traced by rendering its release three times (twice with its values, to find random output; once with test quantities),
 #             edited at its values keys and the edit rendered again
 # Prints wall, CPU, peak RSS, the ratio to "reported" and how many workloads were traced. Target: traced <= 30 s.
 #   bench/helm-tracing.sh [runs] [charts] [components]      (defaults: 3, 20, 10)
