@@ -56,43 +56,36 @@ class HelmValuesTracingTest {
                         data:
                           password: {{ randAlphaNum 16 | b64enc }}
                         """)
-                .file("web/templates/deploy.yaml", """
-                        apiVersion: apps/v1
-                        kind: Deployment
-                        metadata:
-                          name: {{ .Release.Name }}-{{ .Chart.Name }}
-                        %s
-                        spec:
-                          replicas: {{ .Values.replicas }}
-                          template:
-                            spec:
+                .file("web/templates/deploy.yaml", webDeployment("""
                               initContainers:
                                 - name: init
                                   resources: {{- toYaml .Values.init.resources | nindent 12 }}
-                              containers:
-                                - name: web
-                                  resources: {{- toYaml .Values.web.resources | nindent 12 }}
-                        """.formatted(LABELS)).tgz();
+                        """, ".Values.web.resources")).tgz();
     }
 
     /** The web chart's next version, which reads the resources at {@code resources}, no longer at {@code web.resources}. */
     private static byte[] webNext() {
         return new TarBuilder().file("web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.1.0\n")
                 .file("web/values.yaml", "replicas: 1\nresources:\n  requests: {cpu: 100m, memory: 128Mi}\n")
-                .file("web/templates/deploy.yaml", """
-                        apiVersion: apps/v1
-                        kind: Deployment
-                        metadata:
-                          name: {{ .Release.Name }}-{{ .Chart.Name }}
-                        %s
-                        spec:
-                          replicas: {{ .Values.replicas }}
-                          template:
-                            spec:
-                              containers:
-                                - name: web
-                                  resources: {{- toYaml .Values.resources | nindent 12 }}
-                        """.formatted(LABELS)).tgz();
+                .file("web/templates/deploy.yaml", webDeployment("", ".Values.resources")).tgz();
+    }
+
+    /** The web chart's Deployment: {@code init} before its containers, its container's resources from {@code resources}. */
+    private static String webDeployment(String init, String resources) {
+        return """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ .Release.Name }}-{{ .Chart.Name }}
+                %s
+                spec:
+                  replicas: {{ .Values.replicas }}
+                  template:
+                    spec:
+                %s      containers:
+                        - name: web
+                          resources: {{- toYaml %s | nindent 12 }}
+                """.formatted(LABELS, init, resources);
     }
 
     /** A chart bundling {@code redis} (aliased {@code cache}) as a folder and {@code exporter} as an archive. */
