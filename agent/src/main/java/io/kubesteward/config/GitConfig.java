@@ -42,7 +42,8 @@ public record GitConfig(
             @JsonProperty("ssh") GitSshConfig ssh,
             @JsonProperty("signingKey") String signingKey,
             @JsonProperty("signingPassphraseFrom") SecretRef signingPassphraseFrom) {
-        boolean sshUrl = url != null && (url.startsWith("ssh://") || url.startsWith("git+ssh://") || url.matches("[^/\\s:]+@[^/\\s:]+:.*"));
+        boolean sshUrl = url != null && (url.startsWith("ssh://") || url.startsWith("git+ssh://") || url.matches("[^/\\s:]+@[^/\\s:]+:.*")
+                || url.matches("[A-Za-z0-9][A-Za-z0-9.-]*:(?!//)\\S*"));
         if (url != null && !sshUrl && !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("file:"))) {
             throw new IllegalArgumentException("'url' must be an https://, ssh:// or git@host:path clone URL, got '" + url + "'");
         }
