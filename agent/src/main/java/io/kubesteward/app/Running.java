@@ -40,7 +40,7 @@ final class Running {
     }
 
     Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
-        ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm()));
+        ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm(), QuartzCrons.INSTANCE));
         String repoUrl = RepoArgument.cloneUrl(options.repo());
         StewardConfig outer = files.load(null, options.rules(), options.config()).withOverrides(repoUrl, options.forge());
         GitConfig git = outer.git();

@@ -33,7 +33,7 @@ public final class StewardApp {
 
     /** Loads and checks every configuration layer; throws on the first error. */
     public StewardConfig validate(PlanOptions options) throws ConfigError {
-        return new ConfigFiles(new ConfigLoader(VersionSchemes.helm())).load(options.repo(), options.rules(), options.config());
+        return new ConfigFiles(new ConfigLoader(VersionSchemes.helm(), QuartzCrons.INSTANCE)).load(options.repo(), options.rules(), options.config());
     }
 
     public Report plan(PlanOptions options) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {

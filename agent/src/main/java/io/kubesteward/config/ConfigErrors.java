@@ -27,6 +27,13 @@ final class ConfigErrors {
                 line = key[0];
                 column = key[1];
             }
+        } else if (line > 0 && DUPLICATE.matcher(String.valueOf(e.getOriginalMessage())).find()) {
+            java.util.regex.Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            int[] key = twice.find() ? KeyPosition.find(content, twice.group(1), line) : null;
+            if (key != null) {
+                line = key[0];
+                column = key[1];
+            }
         } else if (e instanceof ValueInstantiationException && line > 0 && column == 1) {
             // a record refused its values: Jackson points past the mapping; the message names the key at fault
             String message = describe(e);
@@ -40,11 +47,16 @@ final class ConfigErrors {
         return new ConfigError(file, line, column, describe(e));
     }
 
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
     private static final java.util.regex.Pattern NAMED_KEY = java.util.regex.Pattern.compile("'([A-Za-z][A-Za-z0-9]*)'");
 
     private static String describe(JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? path(m) : "";
         String in = path.isEmpty() ? "" : " in " + path;
+        java.util.regex.Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (twice.find()) {
+            return "key '" + twice.group(1) + "' is written twice" + in + "; keep one (YAML would silently take the last)";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String key = u.getPropertyName();
             String hint = key.equals("password") || key.equals("token")

@@ -36,6 +36,9 @@ public final class ConfigFiles {
      * (a mounted folder of rule files, such as the chart's ConfigMap), then {@code cliConfig}. Any may be null.
      */
     public StewardConfig load(Path repo, Path rulesDir, Path cliConfig) throws ConfigError {
+        if (repo != null && !Files.isDirectory(repo)) {
+            throw new ConfigError("--repo", 0, 0, repo + " is not a folder; give the repository's checkout");
+        }
         List<ConfigDocument> docs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String name : SHIPPED) {
@@ -66,7 +69,10 @@ public final class ConfigFiles {
         }
         if (cliConfig != null) {
             Path absolute = cliConfig.toAbsolutePath();
-            docs.add(loader.parse(cliConfig.toString(), read(cliConfig), absolute.getParent()));
+            String content = read(cliConfig);
+            ConfigDocument operator = loader.parse(cliConfig.toString(), content, absolute.getParent());
+            ConfigLoader.requireForgeTarget(operator.forge(), cliConfig.toString(), content);
+            docs.add(operator);
             names.add(cliConfig.toString());
         }
         return ConfigLoader.merge(docs, names);

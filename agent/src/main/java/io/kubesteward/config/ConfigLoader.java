@@ -26,11 +26,21 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            // a key written twice is a mistake Jackson would otherwise settle silently (the last wins)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private final CronCheck crons;
 
     /** {@code scheme} checks the version texts written in package rules. */
     public ConfigLoader(VersionScheme scheme) {
+        this(scheme, CronCheck.NONE);
+    }
+
+    /** {@code crons} checks the cron expressions of schedules and maintenance windows. */
+    public ConfigLoader(VersionScheme scheme, CronCheck crons) {
         this.scheme = scheme;
+        this.crons = crons;
     }
 
     /** One file, bound and checked. {@code baseDir} anchors relative folders in it. */
@@ -55,7 +65,44 @@ public final class ConfigLoader {
         if (doc == null) {
             throw new ConfigError(displayName, 1, 1, "file holds no YAML mapping");
         }
+        checkCrons(doc, displayName, content);
         return anchor(doc, ruleOrigins, baseDir, displayName);
+    }
+
+    private void checkCrons(ConfigDocument doc, String file, String content) throws ConfigError {
+        List<ScheduleConfig> schedules = doc.schedules() == null ? List.of() : doc.schedules();
+        for (int i = 0; i < schedules.size(); i++) {
+            try {
+                crons.schedule(schedules.get(i).cron());
+            } catch (IllegalArgumentException e) {
+                int[] at = KeyPosition.nthInSection(content, "schedules", "cron", i);
+                throw new ConfigError(file, at[0], at[1], "schedule " + schedules.get(i).name() + ": " + e.getMessage());
+            }
+        }
+        List<WindowConfig> windows = doc.maintenanceWindows() == null ? List.of() : doc.maintenanceWindows();
+        for (int i = 0; i < windows.size(); i++) {
+            try {
+                crons.window(windows.get(i).cron());
+            } catch (IllegalArgumentException e) {
+                int[] at = KeyPosition.nthInSection(content, "maintenanceWindows", "cron", i);
+                throw new ConfigError(file, at[0], at[1], "maintenance window " + windows.get(i).name() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** A forge named in a file needs its repository and token there too: {@code run} and the daemon cannot start without them. */
+    static void requireForgeTarget(ForgeConfig forge, String file, String content) throws ConfigError {
+        if (forge == null || forge.type() == null || forge.type() == ForgeConfig.ForgeType.NONE) {
+            return;
+        }
+        String type = forge.type().name().toLowerCase(java.util.Locale.ROOT);
+        String missing = forge.repository() == null ? "'repository' (owner/name; GitLab: group/subgroup/name)"
+                : forge.tokenFrom() == null ? "'tokenFrom' ({env: VARIABLE} or {file: /mounted/token})" : null;
+        if (missing != null) {
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^forge\\s*:").matcher(content);
+            int line = key.find() ? (int) content.substring(0, key.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
+            throw new ConfigError(file, line, line == 0 ? 0 : 1, "forge type " + type + " needs " + missing + " in forge");
+        }
     }
 
     private ConfigDocument anchor(ConfigDocument doc, List<String> origins, Path baseDir, String file) throws ConfigError {

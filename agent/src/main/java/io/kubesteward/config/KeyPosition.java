@@ -38,4 +38,30 @@ final class KeyPosition {
             from = at + 1;
         }
     }
+
+    /**
+     * Line and column of the {@code n}-th (0-based) {@code key:} below the top-level {@code section:}, block or flow
+     * style; {0, 0} when not found.
+     */
+    static int[] nthInSection(String content, String section, String key, int n) {
+        String[] lines = content.split("\r?\n", -1);
+        java.util.regex.Pattern written = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(key) + "\\s*:");
+        boolean inside = false;
+        int seen = 0;
+        for (int line = 0; line < lines.length; line++) {
+            String text = lines[line];
+            if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && !text.startsWith("#") && !text.startsWith("-")) {
+                inside = text.startsWith(section + ":") || text.startsWith(section + " :");
+            }
+            if (inside) {
+                java.util.regex.Matcher m = written.matcher(text);
+                while (m.find()) {
+                    if (seen++ == n) {
+                        return new int[] {line + 1, m.start() + 1};
+                    }
+                }
+            }
+        }
+        return new int[] {0, 0};
+    }
 }

@@ -1,0 +1,70 @@
+package io.kubesteward.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.kubesteward.versioning.VersionSchemes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code run} and the daemon would refuse, refused when the files are loaded, so {@code validate} says it first, at the key. */
+class ValidateParityTest {
+    /** Accepts five-field crons whose minute is 0–59, as a stand-in for the scheduler's reading. */
+    private static final CronCheck CRONS = new CronCheck() {
+        @Override
+        public void schedule(String cron) {
+            check(cron);
+        }
+
+        @Override
+        public void window(String cron) {
+            check(cron);
+        }
+
+        private void check(String cron) {
+            String[] fields = cron.split(" ");
+            if (fields.length != 5 || !fields[0].matches("\\*|[0-5]?[0-9]")) {
+                throw new IllegalArgumentException("cron '" + cron + "' is not valid");
+            }
+        }
+    };
+    private final ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm(), CRONS));
+
+    @TempDir
+    Path dir;
+
+    private String refused(String config) throws Exception {
+        Path file = Files.writeString(dir.resolve("steward.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\n" + config);
+        return assertThrows(ConfigError.class, () -> files.load(null, file)).oneLine().replace(file.toString(), "steward.yaml");
+    }
+
+    @Test
+    void a_key_written_twice_is_refused_at_its_second_place() throws Exception {
+        assertEquals("steward.yaml:5:3: key 'timeout' is written twice in http; keep one (YAML would silently take the last)",
+                refused("http:\n  timeout: 5s\n  timeout: 6s\n"));
+    }
+
+    @Test
+    void a_schedule_or_window_the_scheduler_cannot_read_is_refused_at_its_cron() throws Exception {
+        assertEquals("steward.yaml:6:20: schedule weekly: cron '61 3 * * 1' is not valid",
+                refused("schedules:\n  - name: nightly\n    cron: \"0 3 * * *\"\n  - {name: weekly, cron: \"61 3 * * 1\"}\n"));
+        assertEquals("steward.yaml:5:5: maintenance window nights: cron '* 22' is not valid",
+                refused("maintenanceWindows:\n  - name: nights\n    cron: \"* 22\"\n"));
+    }
+
+    @Test
+    void a_forge_without_its_repository_or_token_is_refused() throws Exception {
+        assertEquals("steward.yaml:3:1: forge type github needs 'repository' (owner/name; GitLab: group/subgroup/name) in forge",
+                refused("forge:\n  type: github\n  tokenFrom: {env: GITHUB_TOKEN}\n"));
+        assertEquals("steward.yaml:3:1: forge type gitea needs 'tokenFrom' ({env: VARIABLE} or {file: /mounted/token}) in forge",
+                refused("forge: {type: gitea, repository: ops/gitops, url: 'https://gitea.example.com'}\n"));
+    }
+
+    @Test
+    void a_repository_folder_that_does_not_exist_is_refused() {
+        ConfigError e = assertThrows(ConfigError.class, () -> files.load(dir.resolve("missing"), null));
+        assertEquals("--repo: " + dir.resolve("missing") + " is not a folder; give the repository's checkout", e.oneLine());
+    }
+}
