@@ -33,6 +33,18 @@ public final class StewardApp {
 
     /** Loads and checks every configuration layer; throws on the first error. */
     public StewardConfig validate(PlanOptions options) throws ConfigError {
+        return load(options);
+    }
+
+    /** As {@link #validate}, and {@code --repo} must be a folder: {@code plan} reports a missing one as a repository it cannot read. */
+    public StewardConfig validateAll(PlanOptions options) throws ConfigError {
+        if (options.repo() != null && !java.nio.file.Files.isDirectory(options.repo())) {
+            throw new ConfigError("--repo", 0, 0, options.repo() + " is not a folder; give the repository's checkout");
+        }
+        return load(options);
+    }
+
+    private StewardConfig load(PlanOptions options) throws ConfigError {
         return new ConfigFiles(new ConfigLoader(VersionSchemes.helm(), QuartzCrons.INSTANCE)).load(options.repo(), options.rules(), options.config());
     }
 

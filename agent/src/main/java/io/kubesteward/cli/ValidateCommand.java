@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         try {
-            StewardConfig loaded = new StewardApp(WallClock.UTC, Progress.SILENT).validate(new PlanOptions(repo, rules, config));
+            StewardConfig loaded = new StewardApp(WallClock.UTC, Progress.SILENT).validateAll(new PlanOptions(repo, rules, config));
             terminal.out().println("configuration is valid: " + loaded.packageRules().size() + " package rule(s), "
                     + loaded.repositories().size() + " repository setting(s), " + loaded.mirrors().size() + " mirror(s), "
                     + loaded.addons().size() + " add-on(s) in the catalogue" + (loaded.cluster() == null ? "" : ", the cluster read on every run")

@@ -36,9 +36,6 @@ public final class ConfigFiles {
      * (a mounted folder of rule files, such as the chart's ConfigMap), then {@code cliConfig}. Any may be null.
      */
     public StewardConfig load(Path repo, Path rulesDir, Path cliConfig) throws ConfigError {
-        if (repo != null && !Files.isDirectory(repo)) {
-            throw new ConfigError("--repo", 0, 0, repo + " is not a folder; give the repository's checkout");
-        }
         List<ConfigDocument> docs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String name : SHIPPED) {

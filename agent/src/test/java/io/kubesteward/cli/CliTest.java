@@ -138,6 +138,13 @@ class CliTest {
     }
 
     @Test
+    void validate_of_a_repository_that_does_not_exist_exits_2_naming_it(@TempDir Path dir) {
+        Run run = steward("validate", "--repo", dir.resolve("missing").toString());
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.err().contains("--repo: " + dir.resolve("missing") + " is not a folder"), run.err());
+    }
+
+    @Test
     void usage_errors_exit_2() {
         Run run = steward("plan", "--output", "yaml");
         assertEquals(ExitCodes.USAGE, run.exit());

@@ -61,10 +61,4 @@ class ValidateParityTest {
         assertEquals("steward.yaml:3:1: forge type gitea needs 'tokenFrom' ({env: VARIABLE} or {file: /mounted/token}) in forge",
                 refused("forge: {type: gitea, repository: ops/gitops, url: 'https://gitea.example.com'}\n"));
     }
-
-    @Test
-    void a_repository_folder_that_does_not_exist_is_refused() {
-        ConfigError e = assertThrows(ConfigError.class, () -> files.load(dir.resolve("missing"), null));
-        assertEquals("--repo: " + dir.resolve("missing") + " is not a folder; give the repository's checkout", e.oneLine());
-    }
 }
