@@ -72,6 +72,7 @@ public final class ConfigFiles {
             docs.add(operator);
             names.add(cliConfig.toString());
         }
+        MirrorFolders.check(docs, names);
         return ConfigLoader.merge(docs, names);
     }
 

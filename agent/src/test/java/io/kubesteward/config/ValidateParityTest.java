@@ -61,4 +61,19 @@ class ValidateParityTest {
         assertEquals("steward.yaml:3:1: forge type gitea needs 'tokenFrom' ({env: VARIABLE} or {file: /mounted/token}) in forge",
                 refused("forge: {type: gitea, repository: ops/gitops, url: 'https://gitea.example.com'}\n"));
     }
+
+    @Test
+    void a_mirror_folder_that_does_not_exist_is_refused_unless_a_later_layer_replaces_that_mirror() throws Exception {
+        assertEquals("steward.yaml:5:5: the mirror folder of https://charts.example.com (" + dir.resolve("nowhere") + ") does not exist;"
+                + " a relative folder is read from the file that names it",
+                refused("mirrors:\n  - prefix: https://charts.example.com\n    folder: nowhere\n"));
+        Path repo = Files.createDirectories(dir.resolve("repo/.steward"));
+        Files.writeString(repo.resolve("config.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\nmirrors:\n"
+                + "  - {prefix: https://charts.example.com, folder: ../../elsewhere}\n");
+        Files.createDirectories(dir.resolve("charts"));
+        Path operator = Files.writeString(dir.resolve("operator.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\nmirrors:\n"
+                + "  - {prefix: https://charts.example.com, folder: charts}\n");
+        assertEquals(dir.resolve("charts").toString(), files.load(dir.resolve("repo"), operator).mirrors().get(0).folder(),
+                "the operator's mirror replaces the repository's, whose folder is not there");
+    }
 }
