@@ -18,6 +18,7 @@ class ConfigFilesTest {
     @Test
     void loads_shipped_then_repository_then_command_line(@TempDir Path repo) throws Exception {
         Files.createDirectories(repo.resolve(".steward/rules"));
+        Files.createDirectories(repo.resolve("local"));
         Files.writeString(repo.resolve(".steward/config.yaml"), """
                 apiVersion: steward.io/v1alpha1
                 kind: Config
