@@ -47,7 +47,8 @@ public final class ConfigFiles {
             Path dir = repo.resolve(".steward");
             Path config = dir.resolve("config.yaml");
             if (Files.isRegularFile(config)) {
-                docs.add(RepositoryLayer.check(loader.parse(config.toString(), read(config), dir), config.toString()));
+                String content = read(config);
+                docs.add(RepositoryLayer.check(loader.parse(config.toString(), content, dir), config.toString(), content));
                 names.add(config.toString());
             }
             for (Path rules : ruleFiles(dir.resolve("rules"))) {

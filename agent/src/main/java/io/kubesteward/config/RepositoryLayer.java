@@ -13,6 +13,11 @@ final class RepositoryLayer {
     }
 
     static ConfigDocument check(ConfigDocument doc, String file) throws ConfigError {
+        return check(doc, file, "");
+    }
+
+    /** With the file's {@code content}, the error points at the first key the repository may not set. */
+    static ConfigDocument check(ConfigDocument doc, String file, String content) throws ConfigError {
         List<String> refused = new ArrayList<>();
         if (doc.repositories().stream().anyMatch(r -> r.auth() != null)) {
             refused.add("repositories[].auth");
@@ -39,9 +44,19 @@ final class RepositoryLayer {
             refused.add("http.cacheDir");
         }
         if (!refused.isEmpty()) {
-            throw new ConfigError(file, 0, 0, "the repository's own files may not set " + String.join(", ", refused)
+            int[] at = where(content, refused.get(0));
+            throw new ConfigError(file, at[0], at[1], "the repository's own files may not set " + String.join(", ", refused)
                     + ": they decide where credentials go and how Steward runs, so they belong in the file given with --config");
         }
         return doc;
+    }
+
+    private static int[] where(String content, String key) {
+        if (key.contains(".") || key.contains("[]")) {
+            String[] parts = key.replace("[]", "").split("\\.");
+            return KeyPosition.nthInSection(content, parts[0], parts[1], 0);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*:").matcher(content);
+        return m.find() ? new int[] {(int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1} : new int[] {0, 0};
     }
 }

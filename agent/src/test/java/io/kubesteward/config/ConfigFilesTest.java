@@ -73,6 +73,7 @@ class ConfigFilesTest {
                 """);
         ConfigError e = assertThrows(ConfigError.class, () -> files.load(repo, null));
         assertTrue(e.oneLine().contains("may not set repositories[].auth, forge"), e.oneLine());
+        assertTrue(e.oneLine().startsWith(repo.resolve(".steward/config.yaml") + ":5:5: "), "at the first key it may not set: " + e.oneLine());
         assertTrue(e.oneLine().contains("--config"), e.oneLine());
     }
 
