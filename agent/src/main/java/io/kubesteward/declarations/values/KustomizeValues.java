@@ -52,8 +52,17 @@ final class KustomizeValues {
     static final String MERGE = "merge";
     static final String REPLACE = "replace";
 
-    /** The entry's {@code valuesMerge}: {@code override} when not set. */
+    /**
+     * How the entry's values merge: its {@code valuesMerge} ({@code override} when not set), applied only when
+     * {@code valuesInline} has entries; without them Kustomize passes {@code valuesFile} as it is.
+     */
     static String merge(Node chart) {
+        Node inline = Nodes.get(chart, "valuesInline");
+        return inline instanceof MappingNode m && !m.getValue().isEmpty() ? declaredMerge(chart) : "override";
+    }
+
+    /** The entry's {@code valuesMerge} as written ({@code override} when not set): what a created valuesInline would get. */
+    static String declaredMerge(Node chart) {
         String merge = Nodes.text(chart, "valuesMerge");
         return merge == null ? "override" : merge;
     }

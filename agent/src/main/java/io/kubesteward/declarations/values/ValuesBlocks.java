@@ -132,7 +132,7 @@ final class ValuesBlocks {
             out.add(new Source(null, inline instanceof MappingNode m ? ValueLeaves.of(doc, m, List.of(), file, 0) : List.of(),
                     KustomizeValues.mergeWithDefaults(file, doc, inline == null ? c : inline) + "; set valuesMerge: override for Steward to"
                             + " write there"));
-        } else if (inline instanceof MappingNode m) {
+        } else if (inline instanceof MappingNode m && !m.getValue().isEmpty()) {
             out.add(inline(doc, m, file, "valuesInline"));
         }
         if (KustomizeValues.MERGE.equals(merge) && valuesFile != null) {
@@ -143,10 +143,23 @@ final class ValuesBlocks {
             return new Listed(out, null, "valuesInline with valuesMerge: merge lies beneath the chart's own values.yaml; set valuesMerge:"
                     + " override for Steward to write there");
         }
-        if (inline instanceof MappingNode) {
+        if (inline instanceof MappingNode m && !m.getValue().isEmpty()) {
             return new Listed(out, null, null);
         }
-        return new Listed(out, new ValuesBlock(file, doc.offsetOf(c), List.of("valuesInline"), "valuesInline of " + file), before, null);
+        String created = KustomizeValues.declaredMerge(c);
+        if (KustomizeValues.REPLACE.equals(created) && valuesFile != null || KustomizeValues.MERGE.equals(created) && valuesFile == null) {
+            // values written into valuesInline would switch its valuesMerge on: replace drops valuesFile, merge sits beneath the defaults
+            return new Listed(out, null, "valuesInline with valuesMerge: " + created + " would " + (KustomizeValues.REPLACE.equals(created)
+                    ? "replace valuesFile as a whole" : "lie beneath the chart's own values.yaml") + "; set valuesMerge: override for Steward"
+                    + " to write there");
+        }
+        int at = KustomizeValues.MERGE.equals(created) ? 0 : before;
+        if (inline instanceof MappingNode m) {
+            // written empty ({}): its place in the order is the one its valuesMerge gives it once it has entries
+            out.add(at, inline(doc, m, file, "valuesInline"));
+            return new Listed(out, null, null);
+        }
+        return new Listed(out, new ValuesBlock(file, doc.offsetOf(c), List.of("valuesInline"), "valuesInline of " + file), at, null);
     }
 
     private static Listed helmfile(String file, String content, int offset, ValuesFiles files) {

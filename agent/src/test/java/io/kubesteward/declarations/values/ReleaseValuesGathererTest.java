@@ -270,6 +270,9 @@ class ReleaseValuesGathererTest {
                 "merge: the file's values win, inline only fills gaps");
         files.put("k/kustomization.yaml", kustomization.formatted("replace"));
         assertEquals(Map.of("replicas", "k/kustomization.yaml:8=3"), byPath(gather(files, "web")), "replace: inline alone");
+        files.put("k/kustomization.yaml", kustomization.formatted("replace").replace("    valuesInline:\n      replicas: 3\n", ""));
+        assertEquals(Map.of("replicas", "k/values.yaml:1=2", "image", "k/values.yaml:2=web"), byPath(gather(files, "web")),
+                "without inline values Kustomize passes the file as it is");
         files.put("k/kustomization.yaml", kustomization.formatted("merge").replace("    valuesFile: values.yaml\n", ""));
         assertTrue(gather(files, "web").unresolved().get(0).contains("valuesMerge: merge only fills what the chart's own values.yaml"
                 + " leaves unset"), gather(files, "web").unresolved()::toString);

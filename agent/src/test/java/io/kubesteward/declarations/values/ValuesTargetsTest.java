@@ -147,9 +147,23 @@ class ValuesTargetsTest {
                         requests: {memory: 1Gi}
                 """;
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("values.yaml", "resources:\n  requests:\n    cpu: 100m\n");
+        files.put("values.yaml", "resources:\n  requests:\n    cpu: 100m\n    memory: 2Gi\n");
         files.put("kustomization.yaml", kustomization);
-        assertEquals("values.yaml", target(files, "web", "resources.requests.cpu").block().shown());
+        assertEquals("values.yaml", target(files, "web", "resources.requests.memory").block().shown(), "set in both: the file's wins");
+        files.put("kustomization.yaml", kustomization.replace("merge", "replace"));
+        assertEquals("valuesInline of kustomization.yaml", target(files, "web", "resources.requests.memory").block().shown(),
+                "replace: the file is not read");
+        files.put("kustomization.yaml", kustomization.replace("merge", "replace").replace("    valuesInline:\n      resources:\n"
+                + "        requests: {memory: 1Gi}\n", ""));
+        ValuesTarget replaced = target(files, "web", "resources.requests.cpu");
+        assertTrue(replaced.writable() && replaced.block().file().equals("values.yaml"),
+                "without inline values, replace does not apply and the file is read: " + replaced);
+        ValuesTarget notCreated = target(files, "web", "resources.limits.cpu");
+        assertEquals("values.yaml", notCreated.block().file(), "added beside its siblings, never in a valuesInline that would drop the file");
+        files.remove("values.yaml");
+        ValuesTarget refused = target(files, "web", "resources.limits.cpu");
+        assertTrue(refused.refused().contains("valuesInline with valuesMerge: replace would replace valuesFile as a whole"),
+                refused.toString());
         files.put("kustomization.yaml", kustomization.replace("    valuesFile: values.yaml\n", ""));
         ValuesTarget t = target(files, "web", "resources.requests.cpu");
         assertFalse(t.writable());
