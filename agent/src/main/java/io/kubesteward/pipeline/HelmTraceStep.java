@@ -65,6 +65,20 @@ final class HelmTraceStep {
         }
         Map<String, HelmTrace> traces = new LinkedHashMap<>(found.unmatched());
         Map<Declaration, Baseline> baselines = new LinkedHashMap<>();
+        // one declaration read as several releases (a kustomize base in two overlays, a release without a namespace in
+        // two): its values are theirs together, so a quantity written for one would change the others
+        Map<Declaration, java.util.Set<String>> releases = new LinkedHashMap<>();
+        found.targets().forEach(t -> releases.computeIfAbsent(t.chart().declaration(), d -> new java.util.TreeSet<>()).add(t.release()));
+        byRelease.values().removeIf(group -> {
+            java.util.Set<String> all = releases.get(group.get(0).chart().declaration());
+            if (all.size() < 2) {
+                return false;
+            }
+            Declaration d = group.get(0).chart().declaration();
+            traces.putAll(failed(group, null, d.file() + " makes Helm releases " + String.join(" and ", all) + " from one declaration: a"
+                    + " value written there changes them all, so Steward writes none; give each release values of its own").traces());
+            return true;
+        });
         if (byRelease.isEmpty()) {
             return new Traced(traces, baselines);
         }
@@ -131,6 +145,10 @@ final class HelmTraceStep {
             ReleaseTrace traced = trace(group, d, chart, running.get().version(), archive(tracing, d, running.get(), first.chart()), tracing,
                     note, readers);
             if (traced.baseline() == null || declared == null || declared.equals(running.get().version())) {
+                return traced;
+            }
+            if (!declared.matches("v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.+-]*)?")) {
+                // a range (^1.2.0, ~12.1, 1.x): which version it installs next is Helm's choice at deploy time
                 return traced;
             }
             // the repository declares another version than runs: the edit must also hold once that one is applied

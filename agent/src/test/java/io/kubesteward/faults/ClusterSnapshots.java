@@ -55,8 +55,9 @@ final class ClusterSnapshots {
                                 role: container
                                 resources: {requests: {cpu: 100m, memory: 128Mi}}
                         """)).replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm,"
-                        + " kustomize.toolkit.fluxcd.io/name: site, kustomize.toolkit.fluxcd.io/namespace: flux-system}"),
+                        + " kustomize.toolkit.fluxcd.io/name: site, kustomize.toolkit.fluxcd.io/namespace: flux-system}") + shared("web"),
                 vpa("web", "site", "Deployment", "site-web", "web", "cpu: 400m", "cpu: 300m", "cpu: 600m")
+                        + vpa("web", "shared", "Deployment", "shared-web", "web", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("web", "blog", "Deployment", "blog-web", "web", "cpu: 500m", "cpu: 400m", "cpu: 700m")));
         Files.writeString(dir.resolve("namespaces/edge.yaml"), namespace("edge",
                 workload("Deployment", "edge", "edge-front", "edge", "meta.helm.sh/release-name: edge, meta.helm.sh/release-namespace: edge", """
@@ -76,15 +77,24 @@ final class ClusterSnapshots {
                         + release("gone", "gone", "gone", "{requests: {cpu: 100m}}")
                         + release("secretive", "secretive-web", "web", "{requests: {cpu: 900m, memory: 128Mi}}")
                         + release("drifted", "drifted-web", "web", "{requests: {cpu: 300m, memory: 128Mi}}")
+                        + shared("tools")
                         + release("moving", "moving-web", "web", "{requests: {cpu: 100m, memory: 128Mi}}")
                         .replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: web-1.0.0}"),
                 vpa("tools", "fixed", "Deployment", "fixed", "fixed", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "echo", "Deployment", "echo", "echo", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "gone", "Deployment", "gone", "gone", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "secretive", "Deployment", "secretive-web", "web", "cpu: 950m", "cpu: 920m", "cpu: 1500m")
+                        + vpa("tools", "shared", "Deployment", "shared-web", "web", "cpu: 300m", "cpu: 250m", "cpu: 500m")
                         + vpa("tools", "drifted", "Deployment", "drifted-web", "web", "cpu: 500m", "cpu: 400m", "cpu: 700m")
                         + vpa("tools", "moving", "Deployment", "moving-web", "web", "cpu: 300m", "cpu: 250m", "cpu: 500m")));
         return dir;
+    }
+
+    /** The Deployment of the web chart's release {@code shared} in {@code namespace}, labelled with its chart. */
+    private static String shared(String namespace) {
+        return workload("Deployment", namespace, "shared-web", "shared", "meta.helm.sh/release-name: shared, meta.helm.sh/release-namespace: "
+                + namespace, "      - name: web\n        role: container\n        resources: {requests: {cpu: 100m, memory: 128Mi}}\n")
+                .replace("app.kubernetes.io/managed-by: Helm}", "app.kubernetes.io/managed-by: Helm, helm.sh/chart: web-1.0.0}");
     }
 
     /** A Deployment of Helm release {@code release} in tools with one container. */

@@ -264,6 +264,9 @@ class HelmValuesTracingTest {
                         alias: back
                     """.formatted(url, url));
             write(repo, "edge/values.yaml", "front:\n  replicas: 1\nglobal: {}\n");
+            // no namespace: the same HelmRelease applied in two namespaces (one Flux Kustomization each) makes two releases
+            write(repo, "shared/release.yaml", fixedRelease.replace("{name: fixed, namespace: tools}", "{name: shared}")
+                    .replace("chart: fixed", "chart: web"));
             write(repo, "tools/drifted.yaml", fixedRelease.replace("name: fixed", "name: drifted").replace("chart: fixed", "chart: web"));
             // the cluster runs web 1.0.0; the repository declares 1.1.0 already, which reads the resources elsewhere
             write(repo, "tools/moving.yaml", fixedRelease.replace("name: fixed", "name: moving").replace("chart: fixed", "chart: web")
@@ -374,6 +377,16 @@ class HelmValuesTracingTest {
         String body = Files.readString(out.resolve("steward_rightsizing_edge.md"));
         assertTrue(body.contains("Helm release edge/edge: rendered again with the edited values, its containers get exactly the proposed"
                 + " resources and nothing else it renders changes"), body);
+    }
+
+    @Test
+    void one_declaration_that_makes_two_releases_gets_no_value_written_for_either() {
+        for (String namespace : List.of("tools", "web")) {
+            JsonNode shared = workload(namespace, "shared-web");
+            assertTrue(shared.get("branch").isNull(), shared::toString);
+            assertTrue(shared.get("source").asText().contains("shared/release.yaml makes Helm releases tools/shared and web/shared from one"
+                    + " declaration"), shared::toString);
+        }
     }
 
     @Test
