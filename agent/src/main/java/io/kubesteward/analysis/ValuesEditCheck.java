@@ -54,7 +54,10 @@ public final class ValuesEditCheck {
         keys.addAll(two.keySet());
         for (String key : keys) {
             if (one.get(key) == null || two.get(key) == null) {
+                RenderedResource only = one.get(key) != null ? one.get(key) : two.get(key);
                 out.add(key + " *");
+                // named at random: a third render names it anew, so objects of its kind there come and go
+                out.add(randomlyNamed(only));
             } else {
                 FieldDiff.between(one.get(key).body(), two.get(key).body()).forEach(c -> out.add(key + " " + c.path()));
             }
@@ -82,6 +85,9 @@ public final class ValuesEditCheck {
             if (unstable.contains(key + " *")) {
                 continue;
             }
+            if ((b == null || a == null) && unstable.contains(randomlyNamed(b != null ? b : a))) {
+                continue;
+            }
             if (b == null || a == null) {
                 problems.add((a == null ? b.shown() + " is no longer rendered" : a.shown() + " is rendered in addition"));
                 continue;
@@ -105,6 +111,10 @@ public final class ValuesEditCheck {
             }
         })));
         return new Outcome(problems.size() > SHOWN ? shorten(problems) : problems, notes);
+    }
+
+    private static String randomlyNamed(RenderedResource r) {
+        return "# " + r.kind() + " " + r.namespace();
     }
 
     private static boolean random(Set<String> unstable, String key, String path) {

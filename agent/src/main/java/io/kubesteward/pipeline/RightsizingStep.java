@@ -41,7 +41,7 @@ final class RightsizingStep {
                 progress.step("tracing " + found.targets().size() + " Helm-rendered workloads to their values keys");
             }
             HelmTraceStep.Traced traced = HelmTraceStep.run(found, results, tracing, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    charts.stream().map(HelmRendered.ChartRelease::declaration).toList());
+                    declarations.stream().filter(d -> d.kind().chart() && d.span() != null).toList());
             traces.putAll(traced.traces());
             baselines = traced.baselines();
         }

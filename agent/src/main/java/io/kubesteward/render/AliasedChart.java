@@ -3,11 +3,8 @@ package io.kubesteward.render;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A chart as Helm renders it when an umbrella chart bundles it under an alias: Helm renames the dependency to its
@@ -18,22 +15,22 @@ public final class AliasedChart {
     private AliasedChart() {
     }
 
-    /** The archive with its Chart.yaml's {@code name} set to {@code alias}; the archive itself when it has that name. */
-    @SuppressWarnings("unchecked")
+    /** The archive with its Chart.yaml's {@code name} set to {@code alias} (only that line: the rest stays as written). */
     public static ChartArchive as(ChartArchive archive, String alias) {
-        Object doc;
-        try {
-            doc = new Load(LoadSettings.builder().setCodePointLimit(1024 * 1024).build()).loadFromString(archive.text("Chart.yaml").orElse(""));
-        } catch (YamlEngineException e) {
-            return archive; // Helm reports an unreadable Chart.yaml itself when it renders
+        String chart = archive.text("Chart.yaml").orElse(null);
+        if (chart == null) {
+            return archive; // Helm reports a chart without Chart.yaml itself when it renders
         }
-        if (!(doc instanceof Map<?, ?> chart) || alias.equals(chart.get("name"))) {
+        Matcher name = NAME.matcher(chart);
+        if (!name.find() || name.group(2).equals(alias)) {
             return archive;
         }
-        Map<String, Object> renamed = new LinkedHashMap<>((Map<String, Object>) chart);
-        renamed.put("name", alias);
         Map<String, byte[]> files = new LinkedHashMap<>(archive.files());
-        files.put("Chart.yaml", new Dump(DumpSettings.builder().build()).dumpToString(renamed).getBytes(StandardCharsets.UTF_8));
+        String renamed = chart.substring(0, name.start(2)) + alias + chart.substring(name.end(2));
+        files.put("Chart.yaml", renamed.getBytes(StandardCharsets.UTF_8));
         return new ChartArchive(archive.name(), files, archive.skipped());
     }
+
+    /** The top-level {@code name:} and its value, plain or quoted. */
+    private static final Pattern NAME = Pattern.compile("(?m)^name:[ \t]*(['\"]?)([^'\"#\r\n]*?)\\1[ \t]*(#.*)?$");
 }

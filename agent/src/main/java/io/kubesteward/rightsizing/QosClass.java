@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The pod's quality-of-service class as Kubernetes decides it: Guaranteed when every container has CPU and memory
  * limits and requests equal to them (a request left out is the limit), BestEffort when no container has a request
- * or a limit, Burstable otherwise. Judged over every container of the pod, the injected ones (a mesh's sidecar) with
- * what they run, before and after a change.
+ * or a limit, Burstable otherwise. Judged over every container of the pod template, those the source does not declare
+ * with what they run, before and after a change (sidecars injected at admission are not in the template, and not seen).
  */
 public enum QosClass {
     GUARANTEED("Guaranteed"),

@@ -132,6 +132,9 @@ final class HelmValuesWriter {
         }
         String lines = lines(tree, indent, c);
         String text = lines.substring(0, lines.length() - c.newline().length());
+        if (!belowKey) {
+            text = text.substring(indent); // the first key takes the empty value's own place (after "- " in a list)
+        }
         return new TextEdit(from, to, belowKey ? c.newline() + text : text, lines, 0, String.join(", ", tree.keySet()) + " in " + c.path());
     }
 

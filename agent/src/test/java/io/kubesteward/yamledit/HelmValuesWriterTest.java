@@ -120,4 +120,15 @@ class HelmValuesWriterTest {
                 write(release, List.of("spec", "values"), List.of(), values("resources.limits.memory", "688Mi")));
         assertEquals("resources:\n  requests:\n    cpu: 1\n", write("{}\n", List.of(), List.of(), values("resources.requests.cpu", "1")));
     }
+
+    @Test
+    void an_empty_mapping_in_a_list_keeps_its_nesting_after_the_dash() {
+        String file = "values:\n  - {}\n";
+        YamlFile yaml = YamlReader.read("f.yaml", file);
+        YamlDocument doc = yaml.documents().get(0);
+        int offset = doc.offsetOf(((org.snakeyaml.engine.v2.nodes.SequenceNode) Nodes.get(doc.root(), "values")).getValue().get(0));
+        List<TextEdit> edits = HelmValuesWriter.edits("f.yaml", file, yaml, new ValuesBlock("f.yaml", offset, List.of(), "the item"),
+                values("resources.requests.cpu", "1"));
+        assertEquals("values:\n  - resources:\n      requests:\n        cpu: 1\n", FileEdits.apply("f.yaml", file, edits).edited());
+    }
 }
