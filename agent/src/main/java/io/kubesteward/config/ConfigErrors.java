@@ -21,6 +21,14 @@ final class ConfigErrors {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
+        if (!(e instanceof JsonMappingException)) {
+            // the scanner names the context first and the problem last: the problem's mark is where it is
+            java.util.regex.Matcher mark = MARK.matcher(String.valueOf(e.getOriginalMessage()));
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+                column = Integer.parseInt(mark.group(2));
+            }
+        }
         if (e instanceof UnrecognizedPropertyException u && line > 0) {
             int[] key = KeyPosition.find(content, u.getPropertyName(), line);
             if (key != null) {
@@ -37,8 +45,10 @@ final class ConfigErrors {
         } else if (e instanceof ValueInstantiationException && line > 0 && column == 1) {
             // a record refused its values: Jackson points past the mapping; the message names the key at fault
             String message = describe(e);
+            java.util.regex.Matcher top = TOP_LEVEL.matcher(message);
             java.util.regex.Matcher named = NAMED_KEY.matcher(message);
-            int[] key = named.find() ? KeyPosition.find(content, named.group(1), line) : null;
+            int[] key = top.find() ? topLevel(content, top.group(1))
+                    : named.find() ? KeyPosition.find(content, named.group(1), line) : null;
             if (key != null) {
                 line = key[0];
                 column = key[1];
@@ -47,6 +57,15 @@ final class ConfigErrors {
         return new ConfigError(file, line, column, describe(e));
     }
 
+    /** The document's own keys, which may sit anywhere in it (the end included): found from the top. */
+    private static final java.util.regex.Pattern TOP_LEVEL = java.util.regex.Pattern.compile("^(apiVersion|kind) must be");
+
+    private static int[] topLevel(String content, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*:").matcher(content);
+        return m.find() ? new int[] {(int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1} : null;
+    }
+
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile(" line (\\d+), column (\\d+)");
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
     private static final java.util.regex.Pattern NAMED_KEY = java.util.regex.Pattern.compile("'([A-Za-z][A-Za-z0-9]*)'");
 
@@ -88,7 +107,11 @@ final class ConfigErrors {
             }
         }
         if (!(e instanceof JsonMappingException)) {
-            return "not valid YAML: " + firstLine(e.getOriginalMessage());
+            // the scanner's first line is its context ("while scanning for the next token"); the cause is on the next
+            String text = String.valueOf(e.getOriginalMessage());
+            String cause = text.lines().skip(1).filter(l -> !l.isBlank() && !l.contains(" line ") && !l.strip().startsWith("^"))
+                    .map(String::strip).findFirst().orElse(null);
+            return "not valid YAML: " + firstLine(text) + (cause == null ? "" : ": " + cause);
         }
         return firstLine(e.getOriginalMessage()) + in;
     }

@@ -82,6 +82,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void a_wrong_api_version_or_kind_at_the_end_of_the_file_and_a_tab_are_reported_at_their_place() {
+        assertTrue(assertThrows(ConfigError.class, () -> parse("http: {}\napiVersion: v1\nkind: Config\n")).oneLine()
+                .startsWith("steward.yaml:2:1: apiVersion must be"));
+        assertTrue(assertThrows(ConfigError.class, () -> parse("apiVersion: steward.io/v1alpha1\nhttp: {}\nkind: Konfig\n")).oneLine()
+                .startsWith("steward.yaml:3:1: kind must be"));
+        String tab = assertThrows(ConfigError.class, () -> parse("apiVersion: steward.io/v1alpha1\nkind: Config\nhttp:\n\ttimeout: 5s\n"))
+                .oneLine();
+        assertTrue(tab.startsWith("steward.yaml:4:1: not valid YAML:") && tab.contains("found character '\\t(TAB)' that cannot start any token"),
+                tab);
+    }
+
+    @Test
     void a_value_a_record_refuses_is_reported_at_its_key() {
         ConfigError e = assertThrows(ConfigError.class, () -> parse(
                 "apiVersion: steward.io/v1alpha1\nkind: Config\nrepositories:\n  - alias: x\n    url: ftp://charts.example.com\n\nhttp: {}\n"));
