@@ -47,7 +47,7 @@ final class ConfigErrors {
             String message = describe(e);
             java.util.regex.Matcher top = TOP_LEVEL.matcher(message);
             java.util.regex.Matcher named = NAMED_KEY.matcher(message);
-            int[] key = top.find() ? topLevel(content, top.group(1))
+            int[] key = top.find() ? KeyPosition.topLevel(content, top.group(1))
                     : named.find() ? KeyPosition.find(content, named.group(1), line) : null;
             if (key != null) {
                 line = key[0];
@@ -59,11 +59,6 @@ final class ConfigErrors {
 
     /** The document's own keys, which may sit anywhere in it (the end included): found from the top. */
     private static final java.util.regex.Pattern TOP_LEVEL = java.util.regex.Pattern.compile("^(apiVersion|kind) must be");
-
-    private static int[] topLevel(String content, String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*:").matcher(content);
-        return m.find() ? new int[] {(int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1} : null;
-    }
 
     private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile(" line (\\d+), column (\\d+)");
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");

@@ -72,21 +72,22 @@ public final class ConfigLoader {
     private void checkCrons(ConfigDocument doc, String file, String content) throws ConfigError {
         List<ScheduleConfig> schedules = doc.schedules() == null ? List.of() : doc.schedules();
         for (int i = 0; i < schedules.size(); i++) {
-            try {
-                crons.schedule(schedules.get(i).cron());
-            } catch (IllegalArgumentException e) {
-                int[] at = KeyPosition.nthInSection(content, "schedules", "cron", i);
-                throw new ConfigError(file, at[0], at[1], "schedule " + schedules.get(i).name() + ": " + e.getMessage());
-            }
+            checkCron(crons::schedule, schedules.get(i).cron(), "schedule " + schedules.get(i).name(), file, content, "schedules", i);
         }
         List<WindowConfig> windows = doc.maintenanceWindows() == null ? List.of() : doc.maintenanceWindows();
         for (int i = 0; i < windows.size(); i++) {
-            try {
-                crons.window(windows.get(i).cron());
-            } catch (IllegalArgumentException e) {
-                int[] at = KeyPosition.nthInSection(content, "maintenanceWindows", "cron", i);
-                throw new ConfigError(file, at[0], at[1], "maintenance window " + windows.get(i).name() + ": " + e.getMessage());
-            }
+            checkCron(crons::window, windows.get(i).cron(), "maintenance window " + windows.get(i).name(), file, content, "maintenanceWindows", i);
+        }
+    }
+
+    /** The {@code n}-th entry of {@code section}: its cron read as the scheduler reads it, refused at its {@code cron} key. */
+    private static void checkCron(java.util.function.Consumer<String> check, String cron, String what, String file, String content,
+                                  String section, int n) throws ConfigError {
+        try {
+            check.accept(cron);
+        } catch (IllegalArgumentException e) {
+            int[] at = KeyPosition.nthInSection(content, section, "cron", n);
+            throw new ConfigError(file, at[0], at[1], what + ": " + e.getMessage());
         }
     }
 
@@ -99,9 +100,8 @@ public final class ConfigLoader {
         String missing = forge.repository() == null ? "'repository' (owner/name; GitLab: group/subgroup/name)"
                 : forge.tokenFrom() == null ? "'tokenFrom' ({env: VARIABLE} or {file: /mounted/token})" : null;
         if (missing != null) {
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^forge\\s*:").matcher(content);
-            int line = key.find() ? (int) content.substring(0, key.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
-            throw new ConfigError(file, line, line == 0 ? 0 : 1, "forge type " + type + " needs " + missing + " in forge");
+            int[] at = KeyPosition.topLevel(content, "forge");
+            throw new ConfigError(file, at == null ? 0 : at[0], at == null ? 0 : at[1], "forge type " + type + " needs " + missing + " in forge");
         }
     }
 

@@ -64,4 +64,10 @@ final class KeyPosition {
         }
         return new int[] {0, 0};
     }
+
+    /** Line and column of the document's own key {@code key:} (at the start of a line, anywhere in the file); null when absent. */
+    static int[] topLevel(String content, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*:").matcher(content);
+        return m.find() ? new int[] {(int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1} : null;
+    }
 }

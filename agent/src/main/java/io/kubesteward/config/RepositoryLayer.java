@@ -56,7 +56,7 @@ final class RepositoryLayer {
             String[] parts = key.replace("[]", "").split("\\.");
             return KeyPosition.nthInSection(content, parts[0], parts[1], 0);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*:").matcher(content);
-        return m.find() ? new int[] {(int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1} : new int[] {0, 0};
+        int[] at = KeyPosition.topLevel(content, key);
+        return at == null ? new int[] {0, 0} : at;
     }
 }
