@@ -142,8 +142,9 @@ final class HelmTraceStep {
         }
         String chart = "chart " + d.pkg().name() + " " + running.get().version();
         try {
+            ReleaseValues values = tracing.values(d, List.of());
             ReleaseTrace traced = trace(group, d, chart, running.get().version(), archive(tracing, d, running.get(), first.chart()), tracing,
-                    note, readers);
+                    values, note, readers);
             if (traced.baseline() == null || declared == null || declared.equals(running.get().version())) {
                 return traced;
             }
@@ -157,7 +158,6 @@ final class HelmTraceStep {
             if (next.isEmpty()) {
                 return failed(group, chart, at + " is not among the versions its repository lists, so the edit cannot be confirmed for it");
             }
-            ReleaseValues values = tracing.values(d, List.of());
             Attempt other = baseline(tracing, archive(tracing, d, next.get(), first.chart()), declared, first, RenderValues.tree(values));
             if (other.render() == null) {
                 return failed(group, chart, "Helm does not render " + at + " with the repository's values, so the edit cannot be confirmed"
@@ -180,7 +180,7 @@ final class HelmTraceStep {
         return chart.renderedAs() == null ? archive : io.kubesteward.render.AliasedChart.as(archive, chart.renderedAs());
     }
 
-    private record Attempt(Render render, String failure) {
+    private record Attempt(Render render, String failure, boolean helmRefused) {
     }
 
     /** Rendered twice with the same values, to know what the chart makes up anew each time; else why it did not render. */
@@ -190,23 +190,24 @@ final class HelmTraceStep {
         Rendered one = tracing.render(archive, name, first.namespace(), tree);
         Rendered two = one.ok() ? tracing.render(archive, name, first.namespace(), tree) : one;
         if (!two.ok()) {
-            return new Attempt(null, two.failure());
+            return new Attempt(null, two.failure(), two.helmRefused());
         }
         return new Attempt(new Render(version, archive, name, first.namespace(), one.manifest(),
-                io.kubesteward.analysis.ValuesEditCheck.unstable(one.manifest(), two.manifest(), first.namespace())), null);
+                io.kubesteward.analysis.ValuesEditCheck.unstable(one.manifest(), two.manifest(), first.namespace())), null, false);
     }
 
     private static ReleaseTrace trace(List<HelmRendered.Target> group, Declaration d, String chart, String version, ChartArchive archive,
-                                      ValuesTracing tracing, String note, List<Declaration> readers) throws ChartInsight.RenderUnavailable {
+                                      ValuesTracing tracing, ReleaseValues values, String note, List<Declaration> readers)
+            throws ChartInsight.RenderUnavailable {
         HelmRendered.Target first = group.get(0);
         String name = first.release().substring(first.release().indexOf('/') + 1);
-        ReleaseValues values = tracing.values(d, List.of());
         Map<String, Object> tree = RenderValues.tree(values);
-        Rendered now = tracing.render(archive, name, first.namespace(), tree);
-        if (!now.ok()) {
-            return failed(group, chart, (now.helmRefused() ? "Helm refuses to render " : "Steward could not render ") + chart
-                    + " with the repository's values: " + now.failure());
+        Attempt baseline = baseline(tracing, archive, version, first, tree);
+        if (baseline.render() == null) {
+            return failed(group, chart, (baseline.helmRefused() ? "Helm refuses to render " : "Steward could not render ") + chart
+                    + " with the repository's values: " + baseline.failure());
         }
+        Render now = baseline.render();
         List<List<String>> candidates = ResourceCandidates.of(archive, tree);
         if (candidates.isEmpty()) {
             return failed(group, chart, chart + " has no resources key in its values or templates: its templates write the resources"
@@ -234,11 +235,7 @@ final class HelmTraceStep {
             out.put(ref.toString(), new HelmTrace(t.release(), d, chart + (note == null ? "" : "; " + note), traced.current(), keys,
                     traced.unproven(), null));
         }
-        Rendered again = tracing.render(archive, name, first.namespace(), tree);
-        java.util.Set<String> unstable = again.ok() ? io.kubesteward.analysis.ValuesEditCheck.unstable(now.manifest(), again.manifest(),
-                first.namespace()) : java.util.Set.of();
-        Render render = new Render(version, archive, name, first.namespace(), now.manifest(), unstable);
-        return new ReleaseTrace(out, new Baseline(d, List.of(render)));
+        return new ReleaseTrace(out, new Baseline(d, List.of(now)));
     }
 
     /**

@@ -6,7 +6,6 @@ import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.model.SetValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -27,26 +26,35 @@ final class KustomizeValues {
         if (chart == null) {
             return;
         }
-        List<Node> valuesFile = Optional.ofNullable(Nodes.get(chart, "valuesFile")).map(List::of).orElse(List.of());
-        String merge = merge(chart);
         Node inline = Nodes.get(chart, "valuesInline");
-        if (MERGE.equals(merge)) {
-            if (inline instanceof MappingNode m) {
+        for (Part part : order(chart)) {
+            if (part == Part.VALUES_FILE) {
+                files(file, doc, List.of(Nodes.get(chart, "valuesFile")), files, out, unresolved);
+            } else if (inline instanceof MappingNode m) {
                 out.addAll(ValueLeaves.of(doc, m, List.of(), file, 0));
-                if (valuesFile.isEmpty()) {
+                if (part == Part.INLINE_UNDER_DEFAULTS) {
                     unresolved.add(mergeWithDefaults(file, doc, inline));
                 }
             }
-            files(file, doc, valuesFile, files, out, unresolved);
-        } else {
-            if (!REPLACE.equals(merge)) {
-                files(file, doc, valuesFile, files, out, unresolved);
-            }
-            if (inline instanceof MappingNode m) {
-                out.addAll(ValueLeaves.of(doc, m, List.of(), file, 0));
-            }
         }
         files(file, doc, Nodes.items(Nodes.get(chart, "additionalValuesFiles")), files, out, unresolved);
+    }
+
+    /** The sources Kustomize merges into its one values file, later winning; {@code additionalValuesFiles} follow them. */
+    enum Part {
+        VALUES_FILE,
+        INLINE,
+        /** valuesInline under {@code merge} without a valuesFile: beneath the chart's own values.yaml, which Steward does not read here. */
+        INLINE_UNDER_DEFAULTS
+    }
+
+    static List<Part> order(Node chart) {
+        boolean file = Nodes.get(chart, "valuesFile") != null;
+        return switch (merge(chart)) {
+            case MERGE -> file ? List.of(Part.INLINE, Part.VALUES_FILE) : List.of(Part.INLINE_UNDER_DEFAULTS);
+            case REPLACE -> List.of(Part.INLINE);
+            default -> file ? List.of(Part.VALUES_FILE, Part.INLINE) : List.of(Part.INLINE);
+        };
     }
 
     static final String MERGE = "merge";

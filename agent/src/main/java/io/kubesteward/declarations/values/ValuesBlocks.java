@@ -120,30 +120,34 @@ final class ValuesBlocks {
         if (!(chart instanceof MappingNode c)) {
             return new Listed(out, null, "the helmCharts entry is not a mapping");
         }
-        String merge = KustomizeValues.merge(c);
         Node valuesFile = Nodes.get(c, "valuesFile");
         Node inline = Nodes.get(c, "valuesInline");
-        if (!KustomizeValues.MERGE.equals(merge) && !KustomizeValues.REPLACE.equals(merge) && valuesFile != null) {
-            out.add(relativeFile(file, doc, valuesFile, files, "valuesFile"));
-        }
-        int before = out.size();
-        if (KustomizeValues.MERGE.equals(merge) && valuesFile == null) {
-            // inline sits beneath the chart's own defaults: what Steward wrote there would not be what the chart gets
-            out.add(new Source(null, inline instanceof MappingNode m ? ValueLeaves.of(doc, m, List.of(), file, 0) : List.of(),
-                    KustomizeValues.mergeWithDefaults(file, doc, inline == null ? c : inline) + "; set valuesMerge: override for Steward to"
-                            + " write there"));
-        } else if (inline instanceof MappingNode m && !m.getValue().isEmpty()) {
-            out.add(inline(doc, m, file, "valuesInline"));
-        }
-        if (KustomizeValues.MERGE.equals(merge) && valuesFile != null) {
-            out.add(relativeFile(file, doc, valuesFile, files, "valuesFile"));
+        boolean written = inline instanceof MappingNode m && !m.getValue().isEmpty();
+        int before = 0;
+        boolean beneath = false;
+        for (KustomizeValues.Part part : KustomizeValues.order(c)) {
+            switch (part) {
+                case VALUES_FILE -> out.add(relativeFile(file, doc, valuesFile, files, "valuesFile"));
+                case INLINE -> {
+                    before = out.size();
+                    if (written) {
+                        out.add(inline(doc, (MappingNode) inline, file, "valuesInline"));
+                    }
+                }
+                case INLINE_UNDER_DEFAULTS -> {
+                    // what Steward wrote there would not be what the chart gets
+                    out.add(new Source(null, ValueLeaves.of(doc, (MappingNode) inline, List.of(), file, 0),
+                            KustomizeValues.mergeWithDefaults(file, doc, inline) + "; set valuesMerge: override for Steward to write there"));
+                    beneath = true;
+                }
+            }
         }
         Nodes.items(Nodes.get(c, "additionalValuesFiles")).forEach(n -> out.add(relativeFile(file, doc, n, files, "additionalValuesFiles entry")));
-        if (KustomizeValues.MERGE.equals(merge) && valuesFile == null) {
+        if (beneath) {
             return new Listed(out, null, "valuesInline with valuesMerge: merge lies beneath the chart's own values.yaml; set valuesMerge:"
                     + " override for Steward to write there");
         }
-        if (inline instanceof MappingNode m && !m.getValue().isEmpty()) {
+        if (written) {
             return new Listed(out, null, null);
         }
         String created = KustomizeValues.declaredMerge(c);
