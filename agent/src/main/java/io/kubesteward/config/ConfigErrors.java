@@ -29,15 +29,15 @@ final class ConfigErrors {
                 column = Integer.parseInt(mark.group(2));
             }
         }
+        java.util.regex.Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (e instanceof UnrecognizedPropertyException u && line > 0) {
             int[] key = KeyPosition.find(content, u.getPropertyName(), line);
             if (key != null) {
                 line = key[0];
                 column = key[1];
             }
-        } else if (line > 0 && DUPLICATE.matcher(String.valueOf(e.getOriginalMessage())).find()) {
-            java.util.regex.Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-            int[] key = twice.find() ? KeyPosition.find(content, twice.group(1), line) : null;
+        } else if (line > 0 && twice.find()) {
+            int[] key = KeyPosition.find(content, twice.group(1), line);
             if (key != null) {
                 line = key[0];
                 column = key[1];
