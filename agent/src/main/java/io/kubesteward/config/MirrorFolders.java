@@ -30,7 +30,7 @@ final class MirrorFolders {
                 String file = names.get(winner.get(e.getKey()));
                 int[] at = where(file, m.prefix());
                 throw new ConfigError(file, at[0], at[1], "the mirror folder of " + m.prefix() + " (" + m.folder() + ") does not exist;"
-                        + " a relative folder is read from the file that names it");
+                        + " a relative folder is read from the file that names it, and a --config file's mirror for the same prefix replaces it");
             }
         }
     }

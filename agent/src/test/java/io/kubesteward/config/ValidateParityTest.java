@@ -65,7 +65,7 @@ class ValidateParityTest {
     @Test
     void a_mirror_folder_that_does_not_exist_is_refused_unless_a_later_layer_replaces_that_mirror() throws Exception {
         assertEquals("steward.yaml:5:5: the mirror folder of https://charts.example.com (" + dir.resolve("nowhere") + ") does not exist;"
-                + " a relative folder is read from the file that names it",
+                + " a relative folder is read from the file that names it, and a --config file's mirror for the same prefix replaces it",
                 refused("mirrors:\n  - prefix: https://charts.example.com\n    folder: nowhere\n"));
         Path repo = Files.createDirectories(dir.resolve("repo/.steward"));
         Files.writeString(repo.resolve("config.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\nmirrors:\n"
