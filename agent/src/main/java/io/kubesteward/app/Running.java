@@ -3,7 +3,6 @@ package io.kubesteward.app;
 import io.kubesteward.cluster.ClusterUnavailable;
 import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.ConfigFiles;
-import io.kubesteward.config.ConfigLoader;
 import io.kubesteward.config.GitConfig;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.forge.Forge;
@@ -21,7 +20,6 @@ import io.kubesteward.pipeline.DeliveryPipeline;
 import io.kubesteward.pipeline.DeliveryRequest;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
-import io.kubesteward.versioning.VersionSchemes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +38,9 @@ final class Running {
     }
 
     Report run(RunOptions options, BooleanSupplier stopping) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {
-        ConfigFiles files = new ConfigFiles(new ConfigLoader(VersionSchemes.helm(), QuartzCrons.INSTANCE));
+        ConfigFiles files = LoadedConfig.files();
         String repoUrl = RepoArgument.cloneUrl(options.repo());
-        StewardConfig outer = files.load(null, options.rules(), options.config()).withOverrides(repoUrl, options.forge());
+        StewardConfig outer = LoadedConfig.load(files, null, options.rules(), options.config()).withOverrides(repoUrl, options.forge());
         GitConfig git = outer.git();
         if (git.url() == null) {
             throw new ConfigError(options.config() == null ? "command line" : options.config().toString(), 0, 0,
@@ -73,7 +71,7 @@ final class Running {
         progress.step("cloning or fetching " + git.url());
         try (Workspace workspace = JGitWorkspace.open(settings, clock);
              HttpCaller http = new HttpCaller(HttpSettingsFactory.from(outer.http()), clock)) {
-            StewardConfig config = files.load(workspace.root(), options.rules(), options.config()).withOverrides(repoUrl, options.forge());
+            StewardConfig config = LoadedConfig.load(files, workspace.root(), options.rules(), options.config()).withOverrides(repoUrl, options.forge());
             Planned planned = Planning.run(workspace.root(), options.rules(), config, options.cluster(), clock, progress);
             if (!options.deliver()) {
                 return planned.report();

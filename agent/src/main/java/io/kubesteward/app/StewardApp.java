@@ -6,14 +6,11 @@ import io.kubesteward.cluster.ReadOptions;
 import io.kubesteward.cluster.fabric8.Fabric8ClusterReader;
 import io.kubesteward.cluster.snapshot.SnapshotWriter;
 import io.kubesteward.config.ConfigError;
-import io.kubesteward.config.ConfigFiles;
-import io.kubesteward.config.ConfigLoader;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.gitops.RepositoryUnreadable;
 import io.kubesteward.model.ClusterInventory;
 import io.kubesteward.pipeline.Progress;
 import io.kubesteward.report.Report;
-import io.kubesteward.versioning.VersionSchemes;
 import io.kubesteward.yamledit.UnifiedDiff;
 import java.io.IOException;
 import java.time.Clock;
@@ -45,7 +42,7 @@ public final class StewardApp {
     }
 
     private StewardConfig load(PlanOptions options) throws ConfigError {
-        return new ConfigFiles(new ConfigLoader(VersionSchemes.helm(), QuartzCrons.INSTANCE)).load(options.repo(), options.rules(), options.config());
+        return LoadedConfig.load(LoadedConfig.files(), options.repo(), options.rules(), options.config());
     }
 
     public Report plan(PlanOptions options) throws ConfigError, RepositoryUnreadable, ClusterUnavailable {

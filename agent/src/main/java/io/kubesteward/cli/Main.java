@@ -1,6 +1,7 @@
 package io.kubesteward.cli;
 
 import io.kubesteward.app.ProcessProxies;
+import io.kubesteward.observability.StewardLogging;
 import picocli.CommandLine;
 
 /** Entry point: {@code java -jar steward.jar <command>}. */
@@ -23,7 +24,8 @@ public final class Main {
 
     /** Runs one command line; returns the exit code. Tests call this with their own terminal. */
     public static int run(String[] args, Terminal terminal) {
-        CommandLine cli = new CommandLine(new StewardCommand(terminal));
+        StewardCommand root = new StewardCommand(terminal);
+        CommandLine cli = new CommandLine(root);
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -33,6 +35,16 @@ public final class Main {
             terminal.err().println("Run 'steward " + commandName(e.getCommandLine()) + " --help' for usage.");
             terminal.err().flush();
             return ExitCodes.USAGE;
+        });
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                StewardLogging.configureFromCommandLine(root.logLevel());
+            } catch (IllegalArgumentException e) {
+                terminal.err().println("steward: " + (e.getMessage().startsWith("STEWARD_") ? "" : "--log-level: ") + e.getMessage());
+                terminal.err().flush();
+                return ExitCodes.USAGE;
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);
     }

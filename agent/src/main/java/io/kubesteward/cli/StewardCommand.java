@@ -21,12 +21,21 @@ public final class StewardCommand implements java.util.concurrent.Callable<Integ
             description = "Print stack traces of errors (for bug reports).")
     private boolean stacktrace;
 
+    @Option(names = "--log-level", paramLabel = "LEVEL", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "error, warn, info, debug or trace: Steward's own log lines on stderr (overrides STEWARD_LOG_LEVEL and operations.logLevel).")
+    private String logLevel;
+
     public StewardCommand(Terminal terminal) {
         this.terminal = terminal;
     }
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /** The --log-level given (null: none), checked; used before anything is logged. */
+    org.slf4j.event.Level logLevel() {
+        return logLevel == null ? null : io.kubesteward.observability.LogSettings.parseLevel(logLevel);
     }
 
     boolean stacktrace() {

@@ -3,6 +3,7 @@ package io.kubesteward.observability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.event.Level;
 
 /**
  * The log setup of the process. Logging starts with {@link LogSettings#fromEnvironment} (falling
@@ -12,12 +13,29 @@ import java.nio.file.Path;
  */
 public final class StewardLogging {
     private static volatile LogSettings settings = initialSettings();
+    private static volatile LogPrecedence precedence = new LogPrecedence(System.getenv(), stderrIsTerminal(), null);
 
     private StewardLogging() {
     }
 
     public static void configure(LogSettings newSettings) {
         settings = java.util.Objects.requireNonNull(newSettings, "settings");
+    }
+
+    /**
+     * The command line's {@code --log-level} (null: none given), which no config file overrides.
+     *
+     * @throws IllegalArgumentException naming the environment variable whose value is wrong
+     */
+    public static void configureFromCommandLine(Level flagLevel) {
+        LogPrecedence p = new LogPrecedence(System.getenv(), stderrIsTerminal(), flagLevel);
+        configure(p.initial());
+        precedence = p;
+    }
+
+    /** A config file's {@code operations.logFormat} and {@code logLevel}, where neither the environment nor the command line set them. */
+    public static void configureFromConfig(String logFormat, String logLevel) {
+        configure(precedence.withConfig(logFormat, logLevel));
     }
 
     public static LogSettings settings() {
