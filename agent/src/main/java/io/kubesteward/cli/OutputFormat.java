@@ -3,11 +3,12 @@ package io.kubesteward.cli;
 import io.kubesteward.report.Renderer;
 import io.kubesteward.report.Renderers;
 
-/** The report formats of {@code --output}; picocli lists them in errors. */
+/** The report formats of {@code -o/--output}; picocli lists them in errors. */
 enum OutputFormat {
-    table, json, markdown, tsv;
+    table, wide, json, yaml, markdown, tsv;
 
-    Renderer renderer() {
-        return Renderers.named(name());
+    /** {@code columns}: the terminal's width, ≤ 0 when unknown; only {@code table} fits itself to it. */
+    Renderer renderer(int columns) {
+        return Renderers.named(name(), columns);
     }
 }

@@ -36,8 +36,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A config file (kind: Config) applied over the repository's .steward/ files.")
     private Path config;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Report format: table, json, markdown or tsv (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Report format: table (fits the terminal, wraps reasons), wide (one line per row, nothing cut), json, yaml, markdown or tsv (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
 
     @Mixin
@@ -65,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             PlanOutcome plan = new StewardApp(WallClock.UTC, progress).planWithPatches(new PlanOptions(repo, rules, config, choice));
             Report report = plan.report();
-            output.renderer().render(report, terminal.out());
+            output.renderer(terminal.columns()).render(report, terminal.out());
             terminal.out().flush();
             if (out != null) {
                 int written = ProposalFiles.write(report, plan.patchByBranch(), out);

@@ -47,8 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ClusterFlags cluster;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Report format: table, json, markdown or tsv (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Report format: table (fits the terminal, wraps reasons), wide (one line per row, nothing cut), json, yaml, markdown or tsv (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
 
     @Override
@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
                 return Failures.report(terminal, root.stacktrace(), outcome.failure(), outcome.failure().getMessage(), ExitCodes.SYSTEMIC);
             }
             Report report = outcome.report().orElseThrow();
-            output.renderer().render(report, terminal.out());
+            output.renderer(terminal.columns()).render(report, terminal.out());
             terminal.out().flush();
             if (outcome.summary().deliveredNothing()) {
                 // a CronJob must not look successful when the run did nothing

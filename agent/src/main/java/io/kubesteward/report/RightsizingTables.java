@@ -11,7 +11,7 @@ final class RightsizingTables {
     private RightsizingTables() {
     }
 
-    static void append(Report report, StringBuilder b) {
+    static void append(Report report, StringBuilder b, TableLayout layout) {
         RightsizingEntry r = report.rightsizing();
         if (r == null) {
             return;
@@ -19,15 +19,14 @@ final class RightsizingTables {
         b.append("Rightsizing (cluster ").append(Text.oneLine(Text.orEmpty(r.cluster()))).append(", read at ")
                 .append(Text.orEmpty(r.readAt())).append(")\n");
         for (RightsizingEntry.ProposalEntry p : r.proposals()) {
-            b.append(INDENT).append(p.branch()).append("  ").append(Text.cut(Text.oneLine(p.title()), 80))
-                    .append(p.editFailure() == null ? "" : "  [edit failed: " + Text.cut(Text.oneLine(p.editFailure()), 100) + "]")
-                    .append('\n');
-            b.append(INDENT).append(INDENT).append(p.monthlySaving()).append(' ').append(Text.orEmpty(r.currency())).append("/month; ")
-                    .append(Text.oneLine(p.decision())).append('\n');
+            String lead = INDENT + Text.oneLine(p.branch()) + "  ";
+            b.append(layout.paragraph(lead, p.title() + (p.editFailure() == null ? "" : " [edit failed: " + p.editFailure() + "]"),
+                    INDENT + INDENT + INDENT));
+            b.append(layout.paragraph(INDENT + INDENT, p.monthlySaving() + " " + Text.orEmpty(r.currency()) + "/month; " + p.decision(), 2));
         }
         TextTable t = new TextTable(true, TextTable.Column.left("WORKLOAD", 50), TextTable.Column.left("CONTAINER", 24),
                 TextTable.Column.left("VALUE", 16), TextTable.Column.left("CURRENT → PROPOSED", 24), TextTable.Column.left("WHERE", 80),
-                TextTable.Column.left("WHY", 90));
+                TextTable.Column.wrapping("WHY"));
         int quiet = 0;
         for (RightsizingEntry.WorkloadEntry w : r.workloads()) {
             boolean shown = false;
@@ -45,12 +44,12 @@ final class RightsizingTables {
             quiet += shown ? 0 : 1;
         }
         if (!t.isEmpty()) {
-            t.appendTo(b, INDENT);
+            t.appendTo(b, INDENT, layout);
         }
         b.append(INDENT).append(Text.count(quiet, "workload keeps its resources", "workloads keep their resources"))
                 .append(" (see the JSON report for each one's reason)\n");
         for (String problem : r.problems()) {
-            b.append(INDENT).append(Text.oneLine(problem)).append('\n');
+            b.append(layout.paragraph(INDENT, problem, 2));
         }
         b.append('\n');
     }

@@ -69,6 +69,18 @@ final class Text {
         return s.substring(0, s.offsetByCodePoints(0, max - 1)) + ELLIPSIS;
     }
 
+    /** At most {@code max} code points, the first one an ellipsis when the start was cut. */
+    static String cutFront(String s, int max) {
+        int w = width(s);
+        if (w <= max) {
+            return s;
+        }
+        if (max <= 0) {
+            return "";
+        }
+        return ELLIPSIS + s.substring(s.offsetByCodePoints(0, w - (max - 1)));
+    }
+
     /** The first {@code max} code points, without a marker. */
     static String prefix(String s, int max) {
         return width(s) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max));

@@ -145,10 +145,34 @@ class CliTest {
     }
 
     @Test
+    void the_table_fits_the_width_it_is_given_and_wide_cuts_nothing() {
+        Run fitted = stewardWide(100, "plan", "--repo", DEMO.toString());
+        assertEquals(0, fitted.exit(), fitted.err());
+        Run wide = stewardWide(60, "plan", "--repo", DEMO.toString(), "-o", "wide");
+        assertTrue(wide.out().lines().anyMatch(l -> l.length() > 100), "wide ignores the terminal");
+        assertFalse(wide.out().contains("…"), wide.out());
+        // every word of every reason is still there, only on more lines
+        String reasons = String.join(" ", wide.out().lines().filter(l -> l.contains("lookup-failed") || l.contains("skipped"))
+                .map(l -> l.substring(l.lastIndexOf("  ") + 2)).toList());
+        String fittedText = fitted.out().replaceAll("\\s+", " ");
+        for (String word : reasons.split(" ")) {
+            assertTrue(fittedText.contains(word), word + " is missing from\n" + fitted.out());
+        }
+        assertTrue(fitted.out().lines().allMatch(l -> l.length() <= 100), fitted.out());
+    }
+
+    private static Run stewardWide(int columns, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new Terminal(new PrintWriter(out), new PrintWriter(err), false, columns));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
     void usage_errors_exit_2() {
-        Run run = steward("plan", "--output", "yaml");
+        Run run = steward("plan", "-o", "xml");
         assertEquals(ExitCodes.USAGE, run.exit());
-        assertTrue(run.err().contains("yaml") && run.err().contains("table, json, markdown, tsv"), run.err());
+        assertTrue(run.err().contains("xml") && run.err().contains("table, wide, json, yaml, markdown, tsv"), run.err());
         assertEquals(ExitCodes.USAGE, steward("frobnicate").exit());
     }
 

@@ -1,6 +1,7 @@
 package io.kubesteward.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +22,11 @@ class RenderersTest {
 
     @Test
     void registryKnowsEachFormatByName() {
-        assertEquals(List.of("table", "json", "markdown", "tsv"), List.copyOf(Renderers.names()));
+        assertEquals(List.of("table", "wide", "json", "yaml", "markdown", "tsv"), List.copyOf(Renderers.names()));
         assertInstanceOf(TableRenderer.class, Renderers.named("table"));
+        assertInstanceOf(TableRenderer.class, Renderers.named("wide"));
         assertInstanceOf(JsonRenderer.class, Renderers.named("json"));
+        assertInstanceOf(YamlRenderer.class, Renderers.named("yaml"));
         assertInstanceOf(MarkdownRenderer.class, Renderers.named("markdown"));
         assertInstanceOf(TsvRenderer.class, Renderers.named("tsv"));
         assertEquals(Optional.empty(), Renderers.find("html"));
@@ -31,14 +34,27 @@ class RenderersTest {
 
     @Test
     void unknownFormatNamesTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Renderers.named("yaml"));
-        assertEquals("unknown report format 'yaml'; use one of: table, json, markdown, tsv", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Renderers.named("xml"));
+        assertEquals("unknown report format 'xml'; use one of: table, wide, json, yaml, markdown, tsv", e.getMessage());
     }
 
     @Test
     void jsonReadsBackAsTheSameReport() throws IOException {
         Report read = JsonRenderer.MAPPER.readValue(render("json"), Report.class);
         assertEquals(report, read);
+    }
+
+    @Test
+    void yamlIsTheJsonTreeAndVersionsStayStrings() throws IOException {
+        JsonNode yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(render("yaml"));
+        assertEquals(JsonRenderer.MAPPER.readTree(render("json")), yaml);
+        Report withNumericVersion = new Report(1, "0.1.0", "demo", "2026-01-01T00:00:00Z", new Report.Summary(java.util.Map.of(), 0, 0),
+                new Report.Statistics(0, 0, 0, List.of()), List.of(new Report.DeclarationEntry("a.yaml", 1, "container-image", "nginx",
+                "docker.io", "1.10", "no-update", List.of(), null, "yes", List.of())), List.of(), List.of());
+        StringWriter out = new StringWriter();
+        Renderers.named("yaml").render(withNumericVersion, out);
+        assertTrue(out.toString().contains("current: \"1.10\"") && out.toString().contains("reason: \"yes\""), out.toString());
+        assertFalse(out.toString().startsWith("---"), "one document, like kubectl -o yaml");
     }
 
     @Test
