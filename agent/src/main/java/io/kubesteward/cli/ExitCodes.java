@@ -14,6 +14,9 @@ public final class ExitCodes {
      */
     public static final int SYSTEMIC = 3;
 
+    /** The report was made and printed, and a condition given with {@code --fail-on} holds (CI gating). */
+    public static final int FAIL_ON = 4;
+
     private ExitCodes() {
     }
 }

@@ -43,6 +43,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private ClusterFlags cluster;
 
+    @Mixin
+    private FailOnFlag failOn;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Also write each proposal's patch (<branch>.patch) and PR body (<branch>.md) into DIR.")
     private Path out;
 
@@ -71,7 +74,7 @@ final class PlanCommand implements Callable<Integer> {
                 int written = ProposalFiles.write(report, plan.patchByBranch(), out);
                 progress.step("wrote " + written + " proposal file(s) to " + out);
             }
-            return ExitCodes.OK;
+            return failOn.exitCode(report, terminal, ExitCodes.OK);
         } catch (ConfigError e) {
             return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
         } catch (RepositoryUnreadable | ClusterUnavailable e) {

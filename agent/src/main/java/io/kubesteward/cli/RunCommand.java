@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ClusterFlags cluster;
 
+    @Mixin
+    private FailOnFlag failOn;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "Report format: table (fits the terminal, wraps reasons), wide (one line per row, nothing cut), json, yaml, markdown or tsv (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
@@ -80,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
                 return Failures.report(terminal, false, null, "no proposal could be delivered; the first failure: "
                         + report.deliveries().get(0).detail(), ExitCodes.SYSTEMIC);
             }
-            return ExitCodes.OK;
+            return failOn.exitCode(report, terminal, ExitCodes.OK);
         } catch (IOException e) {
             return Failures.report(terminal, root.stacktrace(), e, "cannot write the report: " + e.getMessage(), ExitCodes.SYSTEMIC);
         } finally {

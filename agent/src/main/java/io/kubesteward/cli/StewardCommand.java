@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
             "0:done (a plan was made, even with skips and failed lookups)",
             "1:internal error (a bug; rerun with --stacktrace)",
             "2:bad command line or configuration",
-            "3:the repository cannot be read or cloned, or the cluster cannot be read"})
+            "3:the repository cannot be read or cloned, or the cluster cannot be read",
+            "4:a --fail-on condition holds (the report is printed whole first)"})
 public final class StewardCommand implements java.util.concurrent.Callable<Integer> {
     private final Terminal terminal;
 

@@ -169,6 +169,22 @@ class CliTest {
     }
 
     @Test
+    void fail_on_gates_ci_after_printing_the_whole_report() {
+        Run gated = steward("plan", "--repo", DEMO.toString(), "-o", "tsv", "--fail-on", "blocking,outdated", "--fail-on", "lookup-failed");
+        assertEquals(ExitCodes.FAIL_ON, gated.exit(), gated.err());
+        assertEquals(steward("plan", "--repo", DEMO.toString(), "-o", "tsv").out(), gated.out(), "the report is the same");
+        assertEquals(List.of("steward: --fail-on outdated: 4 declarations have updates", "steward: --fail-on lookup-failed: 1 lookup failed"),
+                gated.err().lines().toList(), "blocking does not hold on the demo, so it is not named");
+        Run quiet = steward("plan", "--repo", DEMO.toString(), "-o", "tsv", "--fail-on", "problems,drift,edit-failed");
+        assertEquals(ExitCodes.OK, quiet.exit(), quiet.err());
+        assertEquals("", quiet.err());
+        Run wrong = steward("plan", "--repo", DEMO.toString(), "--fail-on", "stale");
+        assertEquals(ExitCodes.USAGE, wrong.exit());
+        assertTrue(wrong.err().contains("'stale' is not one of outdated, blocking, edit-failed, lookup-failed, problems, drift, rightsizing"),
+                wrong.err());
+    }
+
+    @Test
     void usage_errors_exit_2() {
         Run run = steward("plan", "-o", "xml");
         assertEquals(ExitCodes.USAGE, run.exit());

@@ -108,6 +108,14 @@ class ClusterCliTest {
     }
 
     @Test
+    void fail_on_drift_and_rightsizing_count_what_the_cluster_showed() {
+        Run run = steward("plan", "--repo", DEMO.toString(), "--cluster", SNAPSHOT.toString(), "-o", "json", "--fail-on", "drift,rightsizing");
+        assertEquals(ExitCodes.FAIL_ON, run.exit(), run.err());
+        assertTrue(run.err().contains("steward: --fail-on drift: 2 releases drifted from the repository"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("steward: --fail-on rightsizing: 1 rightsizing proposal")), run.err());
+    }
+
+    @Test
     void without_a_cluster_the_json_report_has_empty_cluster_fields() throws Exception {
         JsonNode report = steward("plan", "--repo", DEMO.toString(), "--output", "json").json();
 
