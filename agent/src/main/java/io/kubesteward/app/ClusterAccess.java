@@ -13,7 +13,7 @@ import java.time.Clock;
 /**
  * Reads the cluster once for a run, when the command line or the config asks for it: a snapshot, or
  * the live cluster (the command line's context over the config's, else the kubeconfig's current one,
- * else the in-cluster service account). The config's namespace settings apply to both.
+ * else the in-cluster service account). The config's namespace settings apply to both; {@code -n} replaces its list.
  */
 final class ClusterAccess {
     private ClusterAccess() {
@@ -22,6 +22,9 @@ final class ClusterAccess {
     /** Null when nothing asks for a cluster. */
     static ClusterInventory read(ClusterChoice choice, ClusterConfig config, Clock clock, Progress progress) throws ClusterUnavailable {
         ReadOptions options = options(config);
+        if (!choice.namespaces().isEmpty()) {
+            options = new ReadOptions(choice.namespaces(), options.excludeNamespaces(), options.helmReleaseSecrets());
+        }
         if (choice.snapshot() != null) {
             progress.step("reading the cluster snapshot " + choice.snapshot());
             return new SnapshotCluster(choice.snapshot()).read(options);

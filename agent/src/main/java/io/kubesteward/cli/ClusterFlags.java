@@ -18,8 +18,12 @@ final class ClusterFlags {
             description = "The kubeconfig to read the live cluster with (default: KUBECONFIG, ~/.kube/config, else the in-cluster service account).")
     private Path kubeconfig;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "Read only this namespace of the cluster (repeat for more; replaces cluster.namespaces; alone, reads the live cluster).")
+    private java.util.List<String> namespaces = new java.util.ArrayList<>();
+
     /** @throws IllegalArgumentException when a snapshot and the live cluster are both asked for */
     ClusterChoice choice() {
-        return new ClusterChoice(snapshot, context, kubeconfig);
+        return new ClusterChoice(snapshot, context, kubeconfig, namespaces);
     }
 }

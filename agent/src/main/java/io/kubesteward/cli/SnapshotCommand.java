@@ -34,7 +34,7 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "The kubeconfig (default: KUBECONFIG, ~/.kube/config, else the in-cluster service account).")
     private Path kubeconfig;
 
-    @Option(names = "--namespace", paramLabel = "NS", description = "Read only this namespace (repeat for more; default: all).")
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", description = "Read only this namespace (repeat for more; default: all).")
     private List<String> namespaces = new ArrayList<>();
 
     @Option(names = "--exclude-namespace", paramLabel = "NS", description = "Leave this namespace out (repeat for more).")

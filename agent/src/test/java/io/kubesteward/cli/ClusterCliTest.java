@@ -116,6 +116,22 @@ class ClusterCliTest {
     }
 
     @Test
+    void namespace_flags_narrow_what_is_read_of_the_cluster() throws Exception {
+        JsonNode all = steward("plan", "--repo", DEMO.toString(), "--cluster", SNAPSHOT.toString(), "-o", "json").json();
+        JsonNode kubeSystem = steward("plan", "--repo", DEMO.toString(), "--cluster", SNAPSHOT.toString(), "-o", "json",
+                "-n", "kube-system").json();
+        assertEquals(2, all.path("drift").size());
+        assertEquals(0, kubeSystem.path("drift").size(), "the drifted releases are in apps");
+        List<String> namespaces = new java.util.ArrayList<>();
+        kubeSystem.path("addons").forEach(a -> namespaces.add(a.path("namespace").asText()));
+        assertEquals(List.of("kube-system", "kube-system", "kube-system", "kube-system"), namespaces);
+        kubeSystem.path("rightsizing").path("workloads").forEach(w -> assertEquals("kube-system", w.path("namespace").asText()));
+        JsonNode two = steward("plan", "--repo", DEMO.toString(), "--cluster", SNAPSHOT.toString(), "-o", "json",
+                "--namespace", "platform", "-n", "apps").json();
+        assertEquals(2, two.path("drift").size(), "repeated, the flag adds namespaces");
+    }
+
+    @Test
     void without_a_cluster_the_json_report_has_empty_cluster_fields() throws Exception {
         JsonNode report = steward("plan", "--repo", DEMO.toString(), "--output", "json").json();
 
