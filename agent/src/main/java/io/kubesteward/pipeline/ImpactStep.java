@@ -41,7 +41,7 @@ final class ImpactStep {
         progress.step("looking inside " + charts.size() + (charts.size() == 1 ? " chart upgrade" : " chart upgrades"));
         Map<Update, Update> analysed = CompanionReleases.add(plan, analyseAll(charts, results, insight), insight);
         List<Outcome> outcomes = plan.outcomes().stream().map(o -> new Outcome(o.declaration(), o.status(),
-                o.updates().stream().map(u -> analysed.getOrDefault(u, u)).toList(), o.newestOverall(), o.reason(), o.appliedRules()))
+                o.updates().stream().map(u -> analysed.getOrDefault(u, u)).toList(), o.newestOverall(), o.reason(), o.appliedRules(), o.lag()))
                 .toList();
         List<Proposal> proposals = plan.proposals().stream()
                 .map(p -> p.withUpdates(p.updates().stream().map(u -> analysed.getOrDefault(u, u)).toList())).toList();

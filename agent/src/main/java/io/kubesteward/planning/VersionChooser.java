@@ -31,7 +31,8 @@ final class VersionChooser {
             return DigestRefresh.digestOnly(d, releases, policy);
         }
         Outcome outcome = chooseVersion(d, releases, policy);
-        return d.currentDigest() == null ? outcome : DigestRefresh.withDigests(outcome, releases, policy);
+        outcome = d.currentDigest() == null ? outcome : DigestRefresh.withDigests(outcome, releases, policy);
+        return outcome.withLag(ReleaseLag.of(d.currentValue(), releases, scheme).orElse(null));
     }
 
     private Outcome chooseVersion(Declaration d, List<Release> releases, EffectivePolicy policy) {

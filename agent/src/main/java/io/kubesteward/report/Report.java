@@ -94,7 +94,10 @@ public record Report(
         }
     }
 
-    /** One declaration and what became of it. {@code line} is 1-based, 0 when unknown. */
+    /**
+     * One declaration and what became of it. {@code line} is 1-based, 0 when unknown; {@code lag} is
+     * null when the releases were not read or the current value is not one version.
+     */
     public record DeclarationEntry(
             String file,
             int line,
@@ -106,11 +109,24 @@ public record Report(
             List<UpdateEntry> updates,
             String newest,
             String reason,
-            List<String> rules) {
+            List<String> rules,
+            LagEntry lag) {
         public DeclarationEntry {
             updates = List.copyOf(updates);
             rules = List.copyOf(rules);
         }
+
+        public DeclarationEntry(String file, int line, String kind, String name, String repository, String current, String status,
+                                List<UpdateEntry> updates, String newest, String reason, List<String> rules) {
+            this(file, line, kind, name, repository, current, status, updates, newest, reason, rules, null);
+        }
+    }
+
+    /**
+     * How far behind a declaration is, whatever the rules allow: the newest stable compatible release,
+     * how many such releases are newer than the current one, and when both were published (RFC 3339, null when unknown).
+     */
+    public record LagEntry(String currentReleasedAt, String newest, String newestReleasedAt, int newerReleases) {
     }
 
     /**

@@ -71,7 +71,16 @@ public final class ReportBuilder {
                 .toList();
         return new Report.DeclarationEntry(d.file(), d.span() == null ? 0 : d.span().line(), d.kind().id(), d.name(),
                 d.pkg() == null ? null : d.pkg().repository(), d.currentValue(), o.status().id(), updates,
-                o.newestOverall(), o.reason(), o.appliedRules());
+                o.newestOverall(), o.reason(), o.appliedRules(), lag(o.lag()));
+    }
+
+    private static Report.LagEntry lag(io.kubesteward.planning.ReleaseLag lag) {
+        return lag == null ? null : new Report.LagEntry(instant(lag.currentReleased()), lag.newest(), instant(lag.newestReleased()),
+                lag.newerReleases());
+    }
+
+    private static String instant(Instant at) {
+        return at == null ? null : at.toString();
     }
 
     private static Report.ProposalEntry proposal(Proposal p, EditFacts edit, List<String> rules) {
