@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     private FailOnFlag failOn;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Report format: table (fits the terminal, wraps reasons), wide (one line per row, nothing cut), json, yaml, markdown or tsv (default: ${DEFAULT-VALUE}).")
+            description = "Report format: table (fits the terminal, wraps reasons), wide (one line per row, nothing cut), json, yaml, markdown, tsv or html (one self-contained page with pictures) (default: ${DEFAULT-VALUE}).")
     private OutputFormat output;
 
     @Override

@@ -16,12 +16,13 @@ public final class Renderers {
         BY_NAME.put("yaml", new YamlRenderer());
         BY_NAME.put("markdown", new MarkdownRenderer());
         BY_NAME.put("tsv", new TsvRenderer());
+        BY_NAME.put("html", new HtmlRenderer());
     }
 
     private Renderers() {
     }
 
-    /** The known names, in a stable order: table, wide, json, yaml, markdown, tsv. */
+    /** The known names, in a stable order: table, wide, json, yaml, markdown, tsv, html. */
     public static Set<String> names() {
         return java.util.Collections.unmodifiableSet(BY_NAME.keySet());
     }

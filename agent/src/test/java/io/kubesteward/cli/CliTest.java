@@ -188,7 +188,7 @@ class CliTest {
     void usage_errors_exit_2() {
         Run run = steward("plan", "-o", "xml");
         assertEquals(ExitCodes.USAGE, run.exit());
-        assertTrue(run.err().contains("xml") && run.err().contains("table, wide, json, yaml, markdown, tsv"), run.err());
+        assertTrue(run.err().contains("xml") && run.err().contains("table, wide, json, yaml, markdown, tsv, html"), run.err());
         assertEquals(ExitCodes.USAGE, steward("frobnicate").exit());
     }
 

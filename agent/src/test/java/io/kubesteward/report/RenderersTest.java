@@ -22,20 +22,21 @@ class RenderersTest {
 
     @Test
     void registryKnowsEachFormatByName() {
-        assertEquals(List.of("table", "wide", "json", "yaml", "markdown", "tsv"), List.copyOf(Renderers.names()));
+        assertEquals(List.of("table", "wide", "json", "yaml", "markdown", "tsv", "html"), List.copyOf(Renderers.names()));
         assertInstanceOf(TableRenderer.class, Renderers.named("table"));
         assertInstanceOf(TableRenderer.class, Renderers.named("wide"));
         assertInstanceOf(JsonRenderer.class, Renderers.named("json"));
         assertInstanceOf(YamlRenderer.class, Renderers.named("yaml"));
         assertInstanceOf(MarkdownRenderer.class, Renderers.named("markdown"));
         assertInstanceOf(TsvRenderer.class, Renderers.named("tsv"));
-        assertEquals(Optional.empty(), Renderers.find("html"));
+        assertInstanceOf(HtmlRenderer.class, Renderers.named("html"));
+        assertEquals(Optional.empty(), Renderers.find("xml"));
     }
 
     @Test
     void unknownFormatNamesTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Renderers.named("xml"));
-        assertEquals("unknown report format 'xml'; use one of: table, wide, json, yaml, markdown, tsv", e.getMessage());
+        assertEquals("unknown report format 'xml'; use one of: table, wide, json, yaml, markdown, tsv, html", e.getMessage());
     }
 
     @Test
