@@ -48,7 +48,10 @@ final class HtmlAssets {
             rows.forEach(function(r){body.appendChild(r);});}
             th.addEventListener('click',go);
             th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();go();}});
-            });});})();
+            });});
+            var wanted=/^#sort=([A-Za-z0-9-]+):([0-9]+)$/.exec(location.hash);
+            if(wanted){var t=document.getElementById(wanted[1]);var th=t&&t.querySelectorAll('th')[+wanted[2]];if(th){th.click();}}
+            })();
             """;
 
     private HtmlAssets() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * each on that row's own scale. Containers that change come first.
  */
 final class ResourceChart {
-    static final String BAND = "#bfdbfe";
+    static final String BAND = "#b4d5fe";
     static final String TARGET = "#1d4ed8";
     static final String REQUEST = "#111827";
     static final String PROPOSED = "#16a34a";
