@@ -1,5 +1,6 @@
 package io.kubesteward.cli;
 
+import io.kubesteward.report.HtmlRenderer;
 import io.kubesteward.report.PullRequestBody;
 import io.kubesteward.report.Report;
 import io.kubesteward.report.RightsizingEntry;
@@ -20,13 +21,15 @@ import java.util.stream.Stream;
 
 /**
  * {@code --out DIR}: per proposal, its patch ({@code <branch>.patch}, applies with {@code git apply}) and its
- * PR body ({@code <branch>.md}); each file written whole (temp file, then rename) or not at all. A
+ * PR body ({@code <branch>.md}), and the report as one page ({@code report.html}); each file written whole (temp file, then rename) or not at all. A
  * proposal whose edit failed gets no patch; its body says why. The folder is Steward's: it must be
  * new, empty or written by an earlier {@code --out} (its {@link #MANIFEST} lists what that wrote), and
  * what the plan no longer proposes is removed, so the folder always shows one plan.
  */
 final class ProposalFiles {
     static final String MANIFEST = ".steward-out";
+    /** The whole report as one page ({@code -o html}), beside the proposals' files. */
+    static final String REPORT_PAGE = "report.html";
 
     private ProposalFiles() {
     }
@@ -81,6 +84,10 @@ final class ProposalFiles {
                 count++;
             }
         }
+        StringWriter page = new StringWriter();
+        new HtmlRenderer().render(report, page);
+        writeAtomically(dir.resolve(REPORT_PAGE), page.toString());
+        written.add(REPORT_PAGE);
         for (String stale : before) {
             if (!written.contains(stale)) {
                 Files.deleteIfExists(dir.resolve(stale));
@@ -98,7 +105,7 @@ final class ProposalFiles {
         }
         Set<String> names = new TreeSet<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.matches("[^/\\\\]+\\.(md|patch)") && !line.equals(MANIFEST) && !line.startsWith("..")) {
+            if (line.matches("[^/\\\\]+\\.(md|patch|html)") && !line.equals(MANIFEST) && !line.startsWith("..")) {
                 names.add(line);
             }
         }

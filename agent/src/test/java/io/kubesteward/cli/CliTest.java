@@ -55,7 +55,7 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("{"), "stdout holds only the report");
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(".steward-out", "steward_chart_cert-manager.md", "steward_chart_cert-manager.patch", "steward_chart_external-dns.md",
+            assertEquals(List.of(".steward-out", "report.html", "steward_chart_cert-manager.md", "steward_chart_cert-manager.patch", "steward_chart_external-dns.md",
                     "steward_chart_external-dns.patch", "steward_chart_ingress-nginx.md", "steward_chart_ingress-nginx.patch",
                     "steward_chart_podinfo-major.md", "steward_chart_podinfo-major.patch", "steward_chart_podinfo.md",
                     "steward_chart_podinfo.patch"),
@@ -69,6 +69,9 @@ class CliTest {
         assertTrue(major.contains("6.5.0") && major.contains("7.0.0"), major);
         assertFalse(major.contains(" @stefanprodan"), "mentions from chart metadata are neutralised");
         assertTrue(major.contains("steward:metadata"), "hidden metadata lets a later run recognise its PR");
+        String page = Files.readString(out.resolve("report.html"));
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("id=\"lag-chart\""), "the whole report as a page beside them");
+        assertTrue(Files.readString(out.resolve(".steward-out")).contains("report.html\n"), "and Steward's to replace");
     }
 
     @Test
