@@ -72,7 +72,7 @@ final class DaemonCommand implements Callable<Integer> {
                  Daemon daemon = Daemon.start(schedules, DaemonSettings.defaults().withStopTimeout(loaded.operations().stopTimeout().duration()),
                          summary -> { }, WallClock.UTC)) {
                 TerminationSignals.install(daemon);
-                terminal.err().println("steward daemon: " + schedules.size() + " schedule(s), metrics on " + server.address()
+                terminal.err().println("steward daemon: " + schedules.size() + " schedule(s), metrics on " + server.metricsUrl() + " (health on /healthz)"
                         + "; next: " + daemon.nextRuns());
                 terminal.err().flush();
                 StopOutcome stopped = daemon.runUntilStopped();

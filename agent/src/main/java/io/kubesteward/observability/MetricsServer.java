@@ -55,7 +55,7 @@ public final class MetricsServer implements AutoCloseable {
         server.createContext("/", exchange -> handle(exchange, exposition, unhealthy));
         server.start();
         MetricsServer started = new MetricsServer(server, executor);
-        LOG.info("serving metrics on http://{}:{}/metrics and health on /healthz", address.getHostString(), started.address().getPort());
+        LOG.info("serving metrics on {} and health on /healthz", started.metricsUrl());
         return started;
     }
 
@@ -88,6 +88,13 @@ public final class MetricsServer implements AutoCloseable {
 
     public InetSocketAddress address() {
         return server.getAddress();
+    }
+
+    /** Where Prometheus scrapes, as a URL: {@code http://0.0.0.0:9090/metrics}, an IPv6 host in brackets. */
+    public String metricsUrl() {
+        InetSocketAddress a = address();
+        String host = a.getAddress() != null ? a.getAddress().getHostAddress() : a.getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/metrics";
     }
 
     @Override

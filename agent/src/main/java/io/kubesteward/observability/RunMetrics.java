@@ -35,7 +35,7 @@ public final class RunMetrics {
         runs.merge(List.of(s.name(), s.outcome().id()), 1L, Long::sum);
         if (s.outcome() != RunSummary.Outcome.FAILED) {
             lastCounted.put(s.name(), s);
-            s.deliveriesByAction().forEach((action, n) -> deliveries.merge(List.of(s.name(), action), (long) n, Long::sum));
+            s.deliveriesByAction().forEach((action, n) -> deliveries.merge(List.of(s.name(), RunSummaryLog.key(action)), (long) n, Long::sum));
         }
         if (s.outcome() == RunSummary.Outcome.SUCCEEDED) {
             lastSuccess.put(s.name(), seconds(s.finished().toEpochMilli()));
@@ -75,13 +75,13 @@ public final class RunMetrics {
                 Type.GAUGE, lastSuccess.entrySet().stream().map(e -> new Sample(Map.of("schedule", e.getKey()), e.getValue())).toList()));
         out.add(new MetricFamily("steward_declarations", "Declarations found by the last run, by status.", Type.GAUGE,
                 lastCounted.values().stream().flatMap(s -> s.declarationsByStatus().entrySet().stream()
-                        .map(e -> new Sample(labels("schedule", s.name(), "status", e.getKey()), e.getValue()))).toList()));
+                        .map(e -> new Sample(labels("schedule", s.name(), "status", RunSummaryLog.key(e.getKey())), e.getValue()))).toList()));
         out.add(perSchedule("steward_proposals", "Proposals (would-be pull requests) of the last run.", lastCounted, RunSummary::proposals));
         out.add(perSchedule("steward_problems", "Problems reported by the last run (unreachable sources, failed edits…).",
                 lastCounted, RunSummary::problems));
         out.add(new MetricFamily("steward_deliveries", "What the last run did with its proposals, by action.", Type.GAUGE,
                 lastCounted.values().stream().flatMap(s -> s.deliveriesByAction().entrySet().stream()
-                        .map(e -> new Sample(labels("schedule", s.name(), "action", e.getKey()), e.getValue()))).toList()));
+                        .map(e -> new Sample(labels("schedule", s.name(), "action", RunSummaryLog.key(e.getKey())), e.getValue()))).toList()));
         out.add(family("steward_deliveries_total", "Proposals delivered since the process started, by action.", Type.COUNTER,
                 deliveries, (key, n) -> new Sample(labels("schedule", key.get(0), "action", key.get(1)), n)));
         return out;

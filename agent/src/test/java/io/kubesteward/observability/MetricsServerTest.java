@@ -34,6 +34,9 @@ class MetricsServerTest {
             HttpResponse<String> post = get(server, "/metrics", "POST");
             assertEquals(405, post.statusCode());
             assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
+            assertEquals("http://127.0.0.1:" + server.address().getPort() + "/metrics", server.metricsUrl(), "the startup line's URL");
+            assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.metricsUrl())).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "and it answers");
         }
     }
 

@@ -22,11 +22,24 @@ class RunMetricsTest {
             "steward_declarations{schedule=\"upgrades\",status=\"outdated\"} 4",
             "steward_proposals{schedule=\"upgrades\"} 3",
             "steward_problems{schedule=\"upgrades\"} 1",
-            "steward_deliveries{schedule=\"upgrades\",action=\"pushed, no forge\"} 1",
+            "steward_deliveries{schedule=\"upgrades\",action=\"pushed_no_forge\"} 1",
             "steward_deliveries_total{schedule=\"upgrades\",action=\"created\"} 2",
             "# TYPE steward_deliveries_total counter"}) {
             assertTrue(text.contains(line + "\n"), line + " in\n" + text);
         }
+    }
+
+    @Test
+    void labelValuesAreIdentifiersNotSentences() {
+        RunMetrics metrics = new RunMetrics("0.1.0");
+        metrics.record(Summaries.succeeded("upgrades"));
+        java.util.regex.Matcher label = java.util.regex.Pattern.compile("(status|action|outcome)=\"([^\"]*)\"").matcher(metrics.exposition());
+        int seen = 0;
+        while (label.find()) {
+            assertTrue(label.group(2).matches("[a-z0-9_]+"), label.group());
+            seen++;
+        }
+        assertTrue(seen >= 4, "statuses, actions and outcomes were checked");
     }
 
     @CatalogueEntry(69)
