@@ -35,10 +35,18 @@ public final class StewardApp {
 
     /** As {@link #validate}, and {@code --repo} must be a folder: {@code plan} reports a missing one as a repository it cannot read. */
     public StewardConfig validateAll(PlanOptions options) throws ConfigError {
+        java.util.List<ConfigError> errors = new java.util.ArrayList<>();
         if (options.repo() != null && !java.nio.file.Files.isDirectory(options.repo())) {
-            throw new ConfigError("--repo", 0, 0, options.repo() + " is not a folder; give the repository's checkout");
+            errors.add(new ConfigError("--repo", 0, 0, options.repo() + " is not a folder; give the repository's checkout"));
         }
-        return load(options);
+        StewardConfig loaded = null;
+        try {
+            loaded = load(options);
+        } catch (ConfigError e) {
+            errors.add(e);
+        }
+        ConfigError.throwIfAny(errors);
+        return loaded;
     }
 
     private StewardConfig load(PlanOptions options) throws ConfigError {

@@ -38,6 +38,7 @@ public final class ConfigFiles {
     public StewardConfig load(Path repo, Path rulesDir, Path cliConfig) throws ConfigError {
         List<ConfigDocument> docs = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<ConfigError> errors = new ArrayList<>();
         for (String name : SHIPPED) {
             String display = "rules/" + name + " (shipped)";
             docs.add(loader.parse(display, shipped(name, display), Path.of(".")));
@@ -47,34 +48,47 @@ public final class ConfigFiles {
             Path dir = repo.resolve(".steward");
             Path config = dir.resolve("config.yaml");
             if (Files.isRegularFile(config)) {
-                String content = read(config);
-                docs.add(RepositoryLayer.check(loader.parse(config.toString(), content, dir), config.toString(), content));
-                names.add(config.toString());
+                layer(config, errors, docs, names, () -> {
+                    String content = read(config);
+                    return RepositoryLayer.check(loader.parse(config.toString(), content, dir), config.toString(), content);
+                });
             }
             for (Path rules : ruleFiles(dir.resolve("rules"))) {
-                docs.add(loader.parse(rules.toString(), read(rules), rules.getParent()));
-                names.add(rules.toString());
+                layer(rules, errors, docs, names, () -> loader.parse(rules.toString(), read(rules), rules.getParent()));
             }
         }
         if (rulesDir != null) {
             if (!Files.isDirectory(rulesDir)) {
-                throw new ConfigError(rulesDir.toString(), 0, 0, "not a folder; --rules takes a folder of rule files (*.yaml)");
-            }
-            for (Path rules : ruleFiles(rulesDir)) {
-                docs.add(loader.parse(rules.toString(), read(rules), rules.getParent()));
-                names.add(rules.toString());
+                errors.add(new ConfigError(rulesDir.toString(), 0, 0, "not a folder; --rules takes a folder of rule files (*.yaml)"));
+            } else {
+                for (Path rules : ruleFiles(rulesDir)) {
+                    layer(rules, errors, docs, names, () -> loader.parse(rules.toString(), read(rules), rules.getParent()));
+                }
             }
         }
         if (cliConfig != null) {
-            Path absolute = cliConfig.toAbsolutePath();
-            String content = read(cliConfig);
-            ConfigDocument operator = loader.parse(cliConfig.toString(), content, absolute.getParent());
-            ConfigLoader.requireForgeTarget(operator.forge(), cliConfig.toString(), content);
-            docs.add(operator);
-            names.add(cliConfig.toString());
+            layer(cliConfig, errors, docs, names, () -> {
+                String content = read(cliConfig);
+                return loader.parseOperator(cliConfig.toString(), content, cliConfig.toAbsolutePath().getParent());
+            });
         }
+        // every file is read and checked before any is refused, so one run names all that is wrong
+        ConfigError.throwIfAny(errors);
         MirrorFolders.check(docs, names);
         return ConfigLoader.merge(docs, names);
+    }
+
+    private interface Layer {
+        ConfigDocument read() throws ConfigError;
+    }
+
+    private static void layer(Path file, List<ConfigError> errors, List<ConfigDocument> docs, List<String> names, Layer layer) {
+        try {
+            docs.add(layer.read());
+            names.add(file.toString());
+        } catch (ConfigError e) {
+            errors.add(e);
+        }
     }
 
     private static List<Path> ruleFiles(Path dir) throws ConfigError {

@@ -45,6 +45,15 @@ public final class ConfigLoader {
 
     /** One file, bound and checked. {@code baseDir} anchors relative folders in it. */
     public ConfigDocument parse(String displayName, String content, Path baseDir) throws ConfigError {
+        return parse(displayName, content, baseDir, false);
+    }
+
+    /** The operator's {@code --config} file: as {@link #parse}, and a forge it names needs its repository and token in it. */
+    public ConfigDocument parseOperator(String displayName, String content, Path baseDir) throws ConfigError {
+        return parse(displayName, content, baseDir, true);
+    }
+
+    private ConfigDocument parse(String displayName, String content, Path baseDir, boolean operator) throws ConfigError {
         if (content.length() > MAX_CONFIG_CHARS) {
             throw new ConfigError(displayName, 0, 0, "file is larger than 1 MiB; is this really a Steward config file?");
         }
@@ -65,29 +74,59 @@ public final class ConfigLoader {
         if (doc == null) {
             throw new ConfigError(displayName, 1, 1, "file holds no YAML mapping");
         }
-        checkCrons(doc, displayName, content);
-        return anchor(doc, ruleOrigins, baseDir, displayName);
+        // the checks of a bound file are independent: each one's errors are reported together
+        List<ConfigError> errors = new ArrayList<>();
+        collect(errors, () -> checkCrons(doc, displayName, content));
+        if (operator) {
+            collect(errors, () -> requireForgeTarget(doc.forge(), displayName, content));
+        }
+        ConfigDocument anchored = null;
+        try {
+            anchored = anchor(doc, ruleOrigins, baseDir, displayName);
+        } catch (ConfigError e) {
+            errors.add(e);
+        }
+        ConfigError.throwIfAny(errors);
+        return anchored;
     }
 
+    private interface Check {
+        void run() throws ConfigError;
+    }
+
+    private static void collect(List<ConfigError> errors, Check check) {
+        try {
+            check.run();
+        } catch (ConfigError e) {
+            errors.add(e);
+        }
+    }
+
+    /** Every schedule's and window's cron, each wrong one reported. */
     private void checkCrons(ConfigDocument doc, String file, String content) throws ConfigError {
+        List<ConfigError> errors = new ArrayList<>();
         List<ScheduleConfig> schedules = doc.schedules() == null ? List.of() : doc.schedules();
         for (int i = 0; i < schedules.size(); i++) {
-            checkCron(crons::schedule, schedules.get(i).cron(), "schedule " + schedules.get(i).name(), file, content, "schedules", i);
+            checkCron(crons::schedule, schedules.get(i).cron(), "schedule " + schedules.get(i).name(), file, content, "schedules", i)
+                    .ifPresent(errors::add);
         }
         List<WindowConfig> windows = doc.maintenanceWindows() == null ? List.of() : doc.maintenanceWindows();
         for (int i = 0; i < windows.size(); i++) {
-            checkCron(crons::window, windows.get(i).cron(), "maintenance window " + windows.get(i).name(), file, content, "maintenanceWindows", i);
+            checkCron(crons::window, windows.get(i).cron(), "maintenance window " + windows.get(i).name(), file, content, "maintenanceWindows", i)
+                    .ifPresent(errors::add);
         }
+        ConfigError.throwIfAny(errors);
     }
 
     /** The {@code n}-th entry of {@code section}: its cron read as the scheduler reads it, refused at its {@code cron} key. */
-    private static void checkCron(java.util.function.Consumer<String> check, String cron, String what, String file, String content,
-                                  String section, int n) throws ConfigError {
+    private static java.util.Optional<ConfigError> checkCron(java.util.function.Consumer<String> check, String cron, String what, String file,
+                                                             String content, String section, int n) {
         try {
             check.accept(cron);
+            return java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
             int[] at = KeyPosition.nthInSection(content, section, "cron", n);
-            throw new ConfigError(file, at[0], at[1], what + ": " + e.getMessage());
+            return java.util.Optional.of(new ConfigError(file, at[0], at[1], what + ": " + e.getMessage()));
         }
     }
 
@@ -107,12 +146,14 @@ public final class ConfigLoader {
 
     private ConfigDocument anchor(ConfigDocument doc, List<String> origins, Path baseDir, String file) throws ConfigError {
         List<PackageRuleConfig> rules = new ArrayList<>();
+        List<ConfigError> errors = new ArrayList<>();
         for (int i = 0; i < doc.packageRules().size(); i++) {
             String origin = i < origins.size() ? origins.get(i) : file;
             PackageRuleConfig rule = doc.packageRules().get(i).withOrigin(origin);
-            RuleVersionsCheck.check(rule, scheme, file);
+            collect(errors, () -> RuleVersionsCheck.check(rule, scheme, file));
             rules.add(rule);
         }
+        ConfigError.throwIfAny(errors);
         List<MirrorConfig> mirrors = new ArrayList<>();
         for (MirrorConfig m : doc.mirrors()) {
             mirrors.add(m.folder() == null ? m : m.withFolder(baseDir.resolve(m.folder()).normalize().toString()));

@@ -24,15 +24,17 @@ final class MirrorFolders {
                 mirrors.put(m.prefix(), m);
             }
         }
+        List<ConfigError> missing = new java.util.ArrayList<>();
         for (Map.Entry<String, MirrorConfig> e : mirrors.entrySet()) {
             MirrorConfig m = e.getValue();
             if (m.folder() != null && !Files.isDirectory(Path.of(m.folder()))) {
                 String file = names.get(winner.get(e.getKey()));
                 int[] at = where(file, m.prefix());
-                throw new ConfigError(file, at[0], at[1], "the mirror folder of " + m.prefix() + " (" + m.folder() + ") does not exist;"
-                        + " a relative folder is read from the file that names it, and a --config file's mirror for the same prefix replaces it");
+                missing.add(new ConfigError(file, at[0], at[1], "the mirror folder of " + m.prefix() + " (" + m.folder() + ") does not exist;"
+                        + " a relative folder is read from the file that names it, and a --config file's mirror for the same prefix replaces it"));
             }
         }
+        ConfigError.throwIfAny(missing);
     }
 
     /** The line and column of {@code folder:} in the mirror entry of {@code prefix}; {0, 0} when the file cannot be read. */

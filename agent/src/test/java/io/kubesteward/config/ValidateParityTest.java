@@ -55,6 +55,25 @@ class ValidateParityTest {
     }
 
     @Test
+    void every_error_of_every_file_is_reported_at_once() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("a.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Rules\npackageRules:\n  - matchPackageNames: [x]\n"
+                + "    allowedVersions: '>>1'\n");
+        Files.writeString(rules.resolve("b.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Nope\n");
+        Path file = Files.writeString(dir.resolve("steward.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\n"
+                + "forge:\n  type: gitea\n  repository: a/b\n"
+                + "schedules:\n  - {name: one, cron: \"61 * * * *\"}\n  - {name: two, cron: \"0 3\"}\n"
+                + "maintenanceWindows:\n  - {name: w, cron: \"x\"}\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> files.load(null, rules, file));
+        java.util.List<String> lines = e.all().stream().map(ConfigError::oneLine).map(l -> l.replace(dir + "/", "")).toList();
+        assertEquals(6, lines.size(), String.join("\n", lines));
+        assertEquals(java.util.List.of("rules/a.yaml", "rules/b.yaml", "steward.yaml", "steward.yaml", "steward.yaml", "steward.yaml"),
+                lines.stream().map(l -> l.substring(0, l.indexOf(':'))).toList(), "in the order the layers are read");
+        assertEquals(String.join("\n", e.all().stream().map(ConfigError::oneLine).toList()), e.oneLine(), "one line per error");
+        assertEquals(true, lines.get(5).startsWith("steward.yaml:3:1: forge type gitea needs 'tokenFrom'"), lines.get(5));
+    }
+
+    @Test
     void a_forge_without_its_repository_or_token_is_refused() throws Exception {
         assertEquals("steward.yaml:3:1: forge type github needs 'repository' (owner/name; GitLab: group/subgroup/name) in forge",
                 refused("forge:\n  type: github\n  tokenFrom: {env: GITHUB_TOKEN}\n"));
