@@ -7,8 +7,6 @@ import io.kubesteward.config.GitConfig;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.forge.Forge;
 import io.kubesteward.forge.Forges;
-import io.kubesteward.gitops.GitCredentials;
-import io.kubesteward.gitops.GitIdentity;
 import io.kubesteward.gitops.RepositoryUnreadable;
 import io.kubesteward.gitops.Workspace;
 import io.kubesteward.gitops.WorkspaceFailure;
@@ -47,17 +45,13 @@ final class Running {
                     "steward run needs the repository: --repo URL|DIR, or git.url in the config file");
         }
         Secrets secrets = new Secrets(System.getenv());
-        GitIdentity identity = new GitIdentity(git.author().name(), git.author().email());
-        GitCredentials credentials = git.tokenFrom() == null ? GitCredentials.none()
-                : GitCredentials.token(git.username(), secrets.token(git.tokenFrom(), "the git token (git.tokenFrom)"));
         // checked before the clone, so a bad forge setting costs no clone and no plan
         ForgeSettingsFactory.from(outer.forge(), secrets);
         Windows.policy(outer.maintenanceWindows());
         Path workDir = git.workDir() != null ? Path.of(git.workDir()) : temporaryWorkDir();
         WorkspaceSettings settings;
         try {
-            settings = GitAccess.withSshAndSigning(new WorkspaceSettings(git.url(), git.baseBranch(), workDir,
-                    git.branchPrefix(), identity, identity, git.signOff(), credentials, null), git, secrets);
+            settings = GitAccess.settings(git, secrets, workDir);
             if (options.cluster().snapshot() != null || options.cluster().live() || outer.cluster() != null) {
                 // rightsizing reads what was merged before (the cooldown, earlier OOM raises): the base branch with its recent history
                 settings = settings.withHistorySince(clock.instant().minus(io.kubesteward.gitops.jgit.RightsizingHistory.WINDOW));

@@ -49,6 +49,29 @@ public final class StewardApp {
         return loaded;
     }
 
+    /**
+     * {@code validate --reachable}: the repository a run would clone ({@code git.url}, else the
+     * origin of {@code --repo}) answers with its base branch, reached as the run would reach it.
+     *
+     * @return what was reached, in words; empty when there is no remote repository to reach
+     * @throws RepositoryUnreadable saying why it cannot be reached
+     */
+    public java.util.Optional<String> reachable(PlanOptions options, StewardConfig loaded) throws ConfigError, RepositoryUnreadable {
+        String url = loaded.git().url() != null ? loaded.git().url()
+                : options.repo() == null ? null : RepoArgument.cloneUrl(options.repo().toString());
+        if (url == null) {
+            return java.util.Optional.empty();
+        }
+        io.kubesteward.config.GitConfig git = loaded.withOverrides(url, null).git();
+        progress.step("asking " + url + " for its branches");
+        try {
+            return java.util.Optional.of(url + ": " + io.kubesteward.gitops.jgit.RemoteProbe.baseBranch(
+                    GitAccess.settings(git, new Secrets(System.getenv()), java.nio.file.Path.of("."))));
+        } catch (io.kubesteward.gitops.WorkspaceFailure e) {
+            throw new RepositoryUnreadable(e.getMessage());
+        }
+    }
+
     private StewardConfig load(PlanOptions options) throws ConfigError {
         return LoadedConfig.load(LoadedConfig.files(), options.repo(), options.rules(), options.config());
     }

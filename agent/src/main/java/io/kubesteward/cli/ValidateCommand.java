@@ -26,11 +26,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "The config file to check.")
     private Path config;
 
+    @Option(names = "--reachable",
+            description = "Also reach the repository a run would clone (git.url, else --repo's origin) with the run's credentials, and find its base branch.")
+    private boolean reachable;
+
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
         try {
-            StewardConfig loaded = new StewardApp(WallClock.UTC, Progress.SILENT).validateAll(new PlanOptions(repo, rules, config));
+            StewardApp app = new StewardApp(WallClock.UTC, Progress.SILENT);
+            PlanOptions options = new PlanOptions(repo, rules, config);
+            StewardConfig loaded = app.validateAll(options);
+            if (reachable) {
+                java.util.Optional<String> reached = app.reachable(options, loaded);
+                terminal.out().println(reached.map(r -> "repository reachable: " + r)
+                        .orElse("no repository to reach: set git.url, or give --repo a checkout with an origin"));
+            }
             terminal.out().println("configuration is valid: " + loaded.packageRules().size() + " package rule(s), "
                     + loaded.repositories().size() + " repository setting(s), " + loaded.mirrors().size() + " mirror(s), "
                     + loaded.addons().size() + " add-on(s) in the catalogue" + (loaded.cluster() == null ? "" : ", the cluster read on every run")
@@ -40,6 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (ConfigError e) {
             return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
+        } catch (io.kubesteward.gitops.RepositoryUnreadable e) {
+            return Failures.report(terminal, root.stacktrace(), e, "the repository cannot be reached: " + e.getMessage(), ExitCodes.SYSTEMIC);
         }
     }
 }

@@ -188,6 +188,32 @@ class CliTest {
     }
 
     @Test
+    void validate_reachable_asks_the_repository_for_its_base_branch(@TempDir Path dir) throws Exception {
+        Path bare = dir.resolve("gitops.git");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.resolve("work").toFile())
+                .setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("work/README.md"), "GitOps\n");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("seed").setAuthor("a", "a@example.com").setCommitter("a", "a@example.com").setSign(false).call();
+            org.eclipse.jgit.api.Git.cloneRepository().setURI(dir.resolve("work").toUri().toString()).setBare(true)
+                    .setDirectory(bare.toFile()).call().close();
+        }
+        Path config = Files.writeString(dir.resolve("steward.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\ngit:\n  url: "
+                + bare.toUri() + "\n");
+        Run reached = steward("validate", "--reachable", "--config", config.toString());
+        assertEquals(ExitCodes.OK, reached.exit(), reached.err());
+        assertTrue(reached.out().matches("(?s)repository reachable: file:.*gitops\\.git/?: main at [0-9a-f]{7}\n.*"), reached.out());
+
+        Path gone = Files.writeString(dir.resolve("gone.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\ngit:\n  url: "
+                + dir.resolve("nope.git").toUri() + "\n  baseBranch: main\n");
+        Run unreachable = steward("validate", "--reachable", "--config", gone.toString());
+        assertEquals(ExitCodes.SYSTEMIC, unreachable.exit(), unreachable.out());
+        assertTrue(unreachable.err().startsWith("steward: the repository cannot be reached: "), unreachable.err());
+        assertEquals(1, unreachable.err().lines().count(), unreachable.err());
+        assertEquals(ExitCodes.OK, steward("validate", "--config", gone.toString()).exit(), "without the flag nothing is reached");
+    }
+
+    @Test
     void usage_errors_exit_2() {
         Run run = steward("plan", "-o", "xml");
         assertEquals(ExitCodes.USAGE, run.exit());
