@@ -15,6 +15,12 @@ public record ClusterChoice(Path snapshot, String context, Path kubeconfig, List
 
     public ClusterChoice {
         namespaces = namespaces == null ? List.of() : List.copyOf(namespaces);
+        for (String ns : namespaces) {
+            if (!io.kubesteward.config.ClusterConfig.isNamespaceName(ns)) {
+                throw new IllegalArgumentException("-n '" + ns + "' is not a namespace name (lower-case letters, digits and '-', at most "
+                        + "63 characters); repeat -n for several namespaces");
+            }
+        }
         if (snapshot != null && (context != null || kubeconfig != null)) {
             throw new IllegalArgumentException("--cluster reads a snapshot instead of the live cluster; leave out --context and "
                     + "--kubeconfig, or drop --cluster");

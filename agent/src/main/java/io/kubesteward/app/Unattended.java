@@ -57,7 +57,7 @@ public final class Unattended {
             finish(config.operations(), summary, report);
             return new Outcome(summary, Optional.of(report), null);
         } catch (ConfigError | RepositoryUnreadable | ClusterUnavailable e) {
-            String why = e instanceof ConfigError c ? c.oneLine() : e.getMessage();
+            String why = e instanceof ConfigError c ? c.summary() : e.getMessage();
             RunSummary summary = RunSummary.failed(name, started, clock.instant(), why);
             finish(config == null ? OperationsConfig.DEFAULTS : config.operations(), summary, null);
             return new Outcome(summary, Optional.empty(), e);

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * whole report and then exits {@link ExitCodes#FAIL_ON} with one line saying which and how many.
  */
 enum FailOn {
-    /** A declaration has a newer version the rules allow. */
+    /** A declaration in the repository has a newer version the rules allow (add-ons the repository does not manage are not counted). */
     outdated(r -> count(r.declarations().stream().filter(d -> d.status().equals("update")).count(),
             "declaration has an update", "declarations have updates")),
     /** A proposal's upgrade analysis found something that blocks merging it as it is. */
@@ -20,7 +20,7 @@ enum FailOn {
     edit_failed(r -> count(r.proposals().stream().filter(p -> p.editFailure() != null).count()
             + (r.rightsizing() == null ? 0 : r.rightsizing().proposals().stream().filter(p -> p.editFailure() != null).count()),
             "proposal could not be edited", "proposals could not be edited")),
-    /** A version lookup failed (a repository or registry could not be read). */
+    /** A declaration's version lookup failed (its repository or registry could not be read); add-ons are not counted. */
     lookup_failed(r -> count(r.declarations().stream().filter(d -> d.status().equals("lookup-failed")).count(),
             "lookup failed", "lookups failed")),
     /** A repository file could not be read. */

@@ -37,13 +37,18 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         cli.setExecutionStrategy(parsed -> {
+            org.slf4j.event.Level level;
             try {
-                StewardLogging.configureFromCommandLine(root.logLevel());
+                level = root.logLevel();
             } catch (IllegalArgumentException e) {
-                terminal.err().println("steward: " + (e.getMessage().startsWith("STEWARD_") ? "" : "--log-level: ") + e.getMessage());
+                terminal.err().println("steward: --log-level: " + e.getMessage());
                 terminal.err().flush();
                 return ExitCodes.USAGE;
             }
+            StewardLogging.configureFromCommandLine(level).ifPresent(problem -> {
+                terminal.err().println("steward: warning: " + problem + "; logging as if it were not set");
+                terminal.err().flush();
+            });
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);

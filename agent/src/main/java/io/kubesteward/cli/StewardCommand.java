@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = StewardCommand.Version.class,
         description = "Keeps a GitOps repository's Helm charts current, by pull request.",
-        subcommands = {PlanCommand.class, RunCommand.class, SnapshotCommand.class, DaemonCommand.class, ValidateCommand.class, VersionCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {PlanCommand.class, RunCommand.class, SnapshotCommand.class, DaemonCommand.class, ValidateCommand.class, SchemaCommand.class, VersionCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done (a plan was made, even with skips and failed lookups)",

@@ -68,6 +68,11 @@ public record ClusterConfig(String context, List<String> namespaces, List<String
         return Boolean.TRUE.equals(helmReleaseSecrets);
     }
 
+    /** Whether {@code name} can be a Kubernetes namespace (an RFC 1123 label). */
+    public static boolean isNamespaceName(String name) {
+        return name != null && NAMESPACE.matcher(name).matches();
+    }
+
     private static List<String> checked(List<String> names, String field) {
         for (String name : names) {
             if (name == null || !NAMESPACE.matcher(name).matches()) {

@@ -29,6 +29,10 @@ public record ConfigDocument(
 
     public static final String API_VERSION = "steward.io/v1alpha1";
     public static final String ADDON_CATALOGUE = "AddonCatalogue";
+    /** What a {@code kind: Rules} file may hold besides apiVersion and kind. */
+    static final java.util.Set<String> RULES_KEYS = java.util.Set.of("packageRules", "maintenanceWindows", "addons", "removedApis");
+    /** What a {@code kind: AddonCatalogue} file may hold besides apiVersion and kind. */
+    static final java.util.Set<String> CATALOGUE_KEYS = java.util.Set.of("addons");
 
     @JsonCreator
     public ConfigDocument(

@@ -57,6 +57,11 @@ public final class ConfigError extends Exception {
         return line > 0 ? file + ":" + line + ":" + column : file;
     }
 
+    /** The first error on one line, with how many more there are: for a log line or a run summary. */
+    public String summary() {
+        return location() + ": " + getMessage() + (further.isEmpty() ? "" : " (and " + further.size() + " more; steward validate lists them)");
+    }
+
     /** For people: {@code file:line:col: message}, one line per error when there are several. */
     public String oneLine() {
         StringBuilder b = new StringBuilder(location()).append(": ").append(getMessage());

@@ -48,57 +48,75 @@ public final class ConfigFiles {
             Path dir = repo.resolve(".steward");
             Path config = dir.resolve("config.yaml");
             if (Files.isRegularFile(config)) {
-                layer(config, errors, docs, names, () -> {
+                layer(config, errors, docs, names, sink -> {
                     String content = read(config);
-                    return RepositoryLayer.check(loader.parse(config.toString(), content, dir), config.toString(), content);
+                    ConfigDocument doc = loader.parse(config.toString(), content, dir, false, sink);
+                    try {
+                        return RepositoryLayer.check(doc, config.toString(), content);
+                    } catch (ConfigError e) {
+                        sink.add(e);
+                        return doc;
+                    }
                 });
             }
-            for (Path rules : ruleFiles(dir.resolve("rules"))) {
-                layer(rules, errors, docs, names, () -> loader.parse(rules.toString(), read(rules), rules.getParent()));
+            for (Path rules : ruleFiles(dir.resolve("rules"), errors)) {
+                layer(rules, errors, docs, names, sink -> loader.parse(rules.toString(), read(rules), rules.getParent(), false, sink));
             }
         }
         if (rulesDir != null) {
             if (!Files.isDirectory(rulesDir)) {
                 errors.add(new ConfigError(rulesDir.toString(), 0, 0, "not a folder; --rules takes a folder of rule files (*.yaml)"));
             } else {
-                for (Path rules : ruleFiles(rulesDir)) {
-                    layer(rules, errors, docs, names, () -> loader.parse(rules.toString(), read(rules), rules.getParent()));
+                for (Path rules : ruleFiles(rulesDir, errors)) {
+                    layer(rules, errors, docs, names, sink -> loader.parse(rules.toString(), read(rules), rules.getParent(), false, sink));
                 }
             }
         }
+        boolean operatorRead = true;
         if (cliConfig != null) {
-            layer(cliConfig, errors, docs, names, () -> {
-                String content = read(cliConfig);
-                return loader.parseOperator(cliConfig.toString(), content, cliConfig.toAbsolutePath().getParent());
-            });
+            operatorRead = layer(cliConfig, errors, docs, names,
+                    sink -> loader.parse(cliConfig.toString(), read(cliConfig), cliConfig.toAbsolutePath().getParent(), true, sink));
+        }
+        if (operatorRead) {
+            // the operator's mirrors replace the others; without that file, a missing folder it would replace is no error
+            try {
+                MirrorFolders.check(docs, names);
+            } catch (ConfigError e) {
+                errors.add(e);
+            }
         }
         // every file is read and checked before any is refused, so one run names all that is wrong
         ConfigError.throwIfAny(errors);
-        MirrorFolders.check(docs, names);
         return ConfigLoader.merge(docs, names);
     }
 
+    /** Reads one file: what its checks find goes to the sink; a file that cannot be bound throws. */
     private interface Layer {
-        ConfigDocument read() throws ConfigError;
+        ConfigDocument read(List<ConfigError> sink) throws ConfigError;
     }
 
-    private static void layer(Path file, List<ConfigError> errors, List<ConfigDocument> docs, List<String> names, Layer layer) {
+    /** Whether the file was bound (it may still have errors, which are in {@code errors}). */
+    private static boolean layer(Path file, List<ConfigError> errors, List<ConfigDocument> docs, List<String> names, Layer layer) {
         try {
-            docs.add(layer.read());
+            docs.add(layer.read(errors));
             names.add(file.toString());
+            return true;
         } catch (ConfigError e) {
             errors.add(e);
+            return false;
         }
     }
 
-    private static List<Path> ruleFiles(Path dir) throws ConfigError {
+    /** The folder's rule files; one that cannot be listed is an error in {@code errors} and no files. */
+    private static List<Path> ruleFiles(Path dir, List<ConfigError> errors) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
         } catch (IOException e) {
-            throw new ConfigError(dir.toString(), 0, 0, "cannot list rule files: " + e.getMessage());
+            errors.add(new ConfigError(dir.toString(), 0, 0, "cannot list rule files: " + e.getMessage()));
+            return List.of();
         }
     }
 

@@ -45,15 +45,20 @@ public final class ConfigLoader {
 
     /** One file, bound and checked. {@code baseDir} anchors relative folders in it. */
     public ConfigDocument parse(String displayName, String content, Path baseDir) throws ConfigError {
-        return parse(displayName, content, baseDir, false);
+        List<ConfigError> errors = new ArrayList<>();
+        ConfigDocument doc = parse(displayName, content, baseDir, false, errors);
+        ConfigError.throwIfAny(errors);
+        return doc;
     }
 
-    /** The operator's {@code --config} file: as {@link #parse}, and a forge it names needs its repository and token in it. */
-    public ConfigDocument parseOperator(String displayName, String content, Path baseDir) throws ConfigError {
-        return parse(displayName, content, baseDir, true);
-    }
-
-    private ConfigDocument parse(String displayName, String content, Path baseDir, boolean operator) throws ConfigError {
+    /**
+     * As {@link #parse}, but what the checks of a bound file find goes to {@code errors} and the
+     * document is still returned, so the layers above can be checked with it (its mirror folders).
+     * {@code operator}: the {@code --config} file, where a forge needs its repository and token.
+     *
+     * @throws ConfigError when the file cannot be bound at all (YAML, unknown keys, wrong types)
+     */
+    ConfigDocument parse(String displayName, String content, Path baseDir, boolean operator, List<ConfigError> errors) throws ConfigError {
         if (content.length() > MAX_CONFIG_CHARS) {
             throw new ConfigError(displayName, 0, 0, "file is larger than 1 MiB; is this really a Steward config file?");
         }
@@ -75,19 +80,11 @@ public final class ConfigLoader {
             throw new ConfigError(displayName, 1, 1, "file holds no YAML mapping");
         }
         // the checks of a bound file are independent: each one's errors are reported together
-        List<ConfigError> errors = new ArrayList<>();
         collect(errors, () -> checkCrons(doc, displayName, content));
         if (operator) {
             collect(errors, () -> requireForgeTarget(doc.forge(), displayName, content));
         }
-        ConfigDocument anchored = null;
-        try {
-            anchored = anchor(doc, ruleOrigins, baseDir, displayName);
-        } catch (ConfigError e) {
-            errors.add(e);
-        }
-        ConfigError.throwIfAny(errors);
-        return anchored;
+        return anchor(doc, ruleOrigins, baseDir, displayName, errors);
     }
 
     private interface Check {
@@ -144,16 +141,14 @@ public final class ConfigLoader {
         }
     }
 
-    private ConfigDocument anchor(ConfigDocument doc, List<String> origins, Path baseDir, String file) throws ConfigError {
+    private ConfigDocument anchor(ConfigDocument doc, List<String> origins, Path baseDir, String file, List<ConfigError> errors) {
         List<PackageRuleConfig> rules = new ArrayList<>();
-        List<ConfigError> errors = new ArrayList<>();
         for (int i = 0; i < doc.packageRules().size(); i++) {
             String origin = i < origins.size() ? origins.get(i) : file;
             PackageRuleConfig rule = doc.packageRules().get(i).withOrigin(origin);
             collect(errors, () -> RuleVersionsCheck.check(rule, scheme, file));
             rules.add(rule);
         }
-        ConfigError.throwIfAny(errors);
         List<MirrorConfig> mirrors = new ArrayList<>();
         for (MirrorConfig m : doc.mirrors()) {
             mirrors.add(m.folder() == null ? m : m.withFolder(baseDir.resolve(m.folder()).normalize().toString()));

@@ -6,18 +6,33 @@ import org.slf4j.event.Level;
 /**
  * Which log settings win: the command line's {@code --log-level} over the environment
  * ({@code STEWARD_LOG_FORMAT}, {@code STEWARD_LOG_LEVEL}) over the config file's {@code operations:}
- * section over the defaults. The environment and the flag are known before any file is read, so a
- * wrong value in them is one line at start; the config's values were checked when it was loaded.
+ * section over the defaults. A wrong flag is a usage error; a wrong variable is a warning and counts as
+ * unset, because logging must not fail a command; the config's values were checked when it was loaded.
  */
 public record LogPrecedence(Map<String, String> env, boolean stderrIsTerminal, Level flagLevel) {
     public LogPrecedence {
         env = Map.copyOf(env);
     }
 
-    /** The settings before any config file is read. @throws IllegalArgumentException naming the variable that is wrong */
+    /** The settings before any config file is read; an environment variable that is wrong counts as unset (see {@link #problem}). */
     public LogSettings initial() {
-        LogSettings fromEnv = LogSettings.fromEnvironment(env, stderrIsTerminal);
+        LogSettings fromEnv;
+        try {
+            fromEnv = LogSettings.fromEnvironment(env, stderrIsTerminal);
+        } catch (IllegalArgumentException e) {
+            fromEnv = LogSettings.defaults();
+        }
         return flagLevel == null ? fromEnv : fromEnv.withStewardLevel(flagLevel);
+    }
+
+    /** What is wrong with the environment's log settings ("STEWARD_LOG_FORMAT: …"), if anything: logging never fails a command. */
+    public java.util.Optional<String> problem() {
+        try {
+            LogSettings.fromEnvironment(env, stderrIsTerminal);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
     }
 
     /** The settings once the config file's {@code logFormat} and {@code logLevel} (either may be null) are known. */
@@ -32,8 +47,9 @@ public record LogPrecedence(Map<String, String> env, boolean stderrIsTerminal, L
         return settings;
     }
 
+    /** Set, and the environment's settings usable (a wrong one makes them all count as unset, as {@link #initial} does). */
     private boolean set(String variable) {
         String value = env.get(variable);
-        return value != null && !value.isBlank();
+        return value != null && !value.isBlank() && problem().isEmpty();
     }
 }

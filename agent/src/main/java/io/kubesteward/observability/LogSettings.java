@@ -31,8 +31,13 @@ public record LogSettings(LogFormat format, Level stewardLevel, Level libraryLev
      * @throws IllegalArgumentException naming the variable whose value is wrong
      */
     public static LogSettings fromEnvironment(Map<String, String> env, boolean stderrIsTerminal) {
-        return new LogSettings(LogFormat.choose(env.get(FORMAT_ENV), env, stderrIsTerminal),
-                level(env, LEVEL_ENV, Level.INFO), level(env, LIBRARY_LEVEL_ENV, Level.WARN));
+        LogFormat format;
+        try {
+            format = LogFormat.choose(env.get(FORMAT_ENV), env, stderrIsTerminal);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FORMAT_ENV + ": " + e.getMessage(), e);
+        }
+        return new LogSettings(format, level(env, LEVEL_ENV, Level.INFO), level(env, LIBRARY_LEVEL_ENV, Level.WARN));
     }
 
     public LogSettings withFormat(LogFormat f) {

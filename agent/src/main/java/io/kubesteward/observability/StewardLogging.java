@@ -25,12 +25,13 @@ public final class StewardLogging {
     /**
      * The command line's {@code --log-level} (null: none given), which no config file overrides.
      *
-     * @throws IllegalArgumentException naming the environment variable whose value is wrong
+     * @return what is wrong with the environment's log settings, to say once; they count as unset
      */
-    public static void configureFromCommandLine(Level flagLevel) {
+    public static java.util.Optional<String> configureFromCommandLine(Level flagLevel) {
         LogPrecedence p = new LogPrecedence(System.getenv(), stderrIsTerminal(), flagLevel);
         configure(p.initial());
         precedence = p;
+        return p.problem();
     }
 
     /** A config file's {@code operations.logFormat} and {@code logLevel}, where neither the environment nor the command line set them. */

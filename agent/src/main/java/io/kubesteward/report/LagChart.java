@@ -38,12 +38,17 @@ final class LagChart {
 
     /** Empty when no declaration has a lag to show. */
     static String svg(Report report) {
+        Instant generated = instant(report.generatedAt());
         List<Row> rows = new ArrayList<>();
         for (Report.DeclarationEntry d : report.declarations()) {
-            if (d.lag() != null && (d.lag().currentReleasedAt() != null || d.lag().newestReleasedAt() != null)) {
-                Instant allowed = d.updates().stream().map(u -> instant(u.releasedAt())).filter(java.util.Objects::nonNull)
-                        .max(Comparator.naturalOrder()).orElse(null);
-                rows.add(new Row(d, instant(d.lag().currentReleasedAt()), allowed, instant(d.lag().newestReleasedAt())));
+            if (d.lag() == null) {
+                continue;
+            }
+            Instant allowed = d.updates().stream().map(u -> plausible(u.releasedAt(), generated)).filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            Row row = new Row(d, plausible(d.lag().currentReleasedAt(), generated), allowed, plausible(d.lag().newestReleasedAt(), generated));
+            if (row.current() != null || row.newest() != null) {
+                rows.add(row);
             }
         }
         if (rows.isEmpty()) {
@@ -52,10 +57,10 @@ final class LagChart {
         rows.sort(Comparator.comparing(Row::lag).reversed().thenComparing(r -> r.d().name()));
         int hidden = Math.max(0, rows.size() - MAX_ROWS);
         rows = rows.subList(0, Math.min(rows.size(), MAX_ROWS));
-        Instant generated = instant(report.generatedAt());
-        Instant start = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.current(), r.newest())).filter(java.util.Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElseThrow();
-        Instant end = rows.stream().map(Row::newest).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
+        Instant start = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.current(), r.allowed(), r.newest()))
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElseThrow();
+        Instant end = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.current(), r.allowed(), r.newest()))
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
         if (generated != null && generated.isAfter(end)) {
             end = generated;
         }
@@ -88,9 +93,10 @@ final class LagChart {
         b.append("<g><title>").append(Html.text(tooltip(r))).append("</title>");
         b.append("<text x=\"").append(LABEL - 10).append("\" y=\"").append(mid + 4).append("\" text-anchor=\"end\">")
                 .append(Html.text(Text.cut(Text.oneLine(d.name()), 34) + " " + Text.cut(Text.orEmpty(d.current()), 16))).append("</text>");
-        double from = r.current() == null ? LABEL : x.at(r.current());
+        double from = r.current() == null ? 0 : x.at(r.current());
         double to = r.newest() == null ? from : x.at(r.newest());
-        if (d.lag().newerReleases() > 0 && to > from) {
+        // without the current version's date the lag is not known: no bar, the markers alone
+        if (r.current() != null && d.lag().newerReleases() > 0 && to > from) {
             b.append("<rect x=\"").append(Html.num(from)).append("\" y=\"").append(mid - 4).append("\" width=\"").append(Html.num(to - from))
                     .append("\" height=\"8\" rx=\"3\" fill=\"").append(BAR).append("\"/>");
         }
@@ -172,6 +178,15 @@ final class LagChart {
             double span = Duration.between(start, end).toMillis();
             return LABEL + (PLOT_END - LABEL) * (Duration.between(start, t).toMillis() / span);
         }
+    }
+
+    /** A date a release could have: after 2000 and not after the report (an index's zero date would stretch the axis over centuries). */
+    private static Instant plausible(String rfc3339, Instant generated) {
+        Instant at = instant(rfc3339);
+        if (at == null || at.isBefore(Instant.parse("2000-01-01T00:00:00Z"))) {
+            return null;
+        }
+        return generated != null && at.isAfter(generated.plus(Duration.ofDays(1))) ? null : at;
     }
 
     private static Instant instant(String rfc3339) {

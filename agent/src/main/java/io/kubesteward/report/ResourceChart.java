@@ -70,7 +70,7 @@ final class ResourceChart {
         }
         if (hidden > 0) {
             b.append("<text class=\"muted\" x=\"").append(LABEL).append("\" y=\"").append(y + 14).append("\">and ").append(hidden)
-                    .append(" more that keep their resources (see the JSON report)</text>\n");
+                    .append(" more container resources (see the table)</text>\n");
         }
         b.append("</svg>\n");
         return b.toString();

@@ -40,7 +40,8 @@ final class SavingsChart {
         double span = Math.max(most, 0) - Math.min(least, 0);
         double zero = LABEL + (PLOT_END - LABEL) * (-Math.min(least, 0) / span);
         String currency = Text.orEmpty(rightsizing.currency());
-        int height = 10 + shown.size() * ROW + 10;
+        int hidden = bars.size() - shown.size();
+        int height = 10 + shown.size() * ROW + 10 + (hidden > 0 ? 18 : 0);
         StringBuilder b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"savings-chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
@@ -58,7 +59,12 @@ final class SavingsChart {
                     .append(Html.text(bar.amount().toPlainString() + " " + currency)).append("</text></g>\n");
             y += ROW;
         }
-        b.append("<line x1=\"").append(Html.num(zero)).append("\" y1=\"6\" x2=\"").append(Html.num(zero)).append("\" y2=\"").append(height - 6)
+        if (hidden > 0) {
+            b.append("<text class=\"muted\" x=\"").append(LABEL).append("\" y=\"").append(y + 14).append("\">and ").append(hidden)
+                    .append(" more with smaller amounts (see the table)</text>\n");
+        }
+        b.append("<line x1=\"").append(Html.num(zero)).append("\" y1=\"6\" x2=\"").append(Html.num(zero)).append("\" y2=\"")
+                .append(10 + shown.size() * ROW + 4)
                 .append("\" stroke=\"#6b7280\"/>\n</svg>\n");
         return b.toString();
     }

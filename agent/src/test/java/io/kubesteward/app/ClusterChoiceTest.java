@@ -15,5 +15,8 @@ class ClusterChoiceTest {
         assertFalse(new ClusterChoice(Path.of("snap"), null, null, List.of("apps")).live(), "a snapshot is read instead");
         assertFalse(ClusterChoice.NONE.live());
         assertEquals(List.of(), ClusterChoice.NONE.namespaces());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ClusterChoice(null, null, null, List.of("apps,kube-system")));
+        assertTrue(e.getMessage().startsWith("-n 'apps,kube-system' is not a namespace name"), e.getMessage());
     }
 }

@@ -74,6 +74,18 @@ class ValidateParityTest {
     }
 
     @Test
+    void a_missing_mirror_folder_is_reported_with_the_other_errors_and_a_log_line_gets_one_line() throws Exception {
+        Path file = Files.writeString(dir.resolve("steward.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\n"
+                + "mirrors:\n  - {prefix: https://charts.example.com, folder: ./nowhere}\n"
+                + "schedules:\n  - {name: one, cron: \"61 * * * *\"}\n");
+        ConfigError e = assertThrows(ConfigError.class, () -> files.load(null, file));
+        assertEquals(2, e.all().size(), e.oneLine());
+        assertEquals(true, e.oneLine().contains("the mirror folder of https://charts.example.com"), e.oneLine());
+        assertEquals(false, e.summary().contains("\n"), e.summary());
+        assertEquals(true, e.summary().endsWith("(and 1 more; steward validate lists them)"), e.summary());
+    }
+
+    @Test
     void a_forge_without_its_repository_or_token_is_refused() throws Exception {
         assertEquals("steward.yaml:3:1: forge type github needs 'repository' (owner/name; GitLab: group/subgroup/name) in forge",
                 refused("forge:\n  type: github\n  tokenFrom: {env: GITHUB_TOKEN}\n"));

@@ -17,4 +17,12 @@ class LogPrecedenceTest {
                 new LogPrecedence(Map.of("STEWARD_LOG_LEVEL", "debug"), true, Level.TRACE).withConfig("json", "error"));
         assertEquals(LogSettings.defaults(), new LogPrecedence(Map.of(), true, null).withConfig(null, null));
     }
+
+    @Test
+    void aWrongVariableIsAWarningAndCountsAsUnset() {
+        LogPrecedence wrong = new LogPrecedence(Map.of("STEWARD_LOG_FORMAT", "xml"), true, null);
+        assertEquals(java.util.Optional.of("STEWARD_LOG_FORMAT: log format 'xml' is not one of text, json, auto"), wrong.problem());
+        assertEquals(LogSettings.defaults(), wrong.initial());
+        assertEquals(new LogSettings(LogFormat.JSON, Level.ERROR, Level.WARN), wrong.withConfig("json", "error"), "the config then applies");
+    }
 }
