@@ -196,7 +196,7 @@ class ChartArchivesTest {
             assertEquals("steward/chart/etc-passwd-lock", branch);
             assertTrue(Repository.isValidRefName("refs/heads/" + branch), branch);
             try (Stream<Path> files = Files.list(out)) {
-                assertTrue(files.map(f -> f.getFileName().toString()).allMatch(n -> n.startsWith("steward_chart_etc-passwd") || n.equals(".steward-out")),
+                assertTrue(files.map(f -> f.getFileName().toString()).allMatch(n -> n.startsWith("steward_chart_etc-passwd") || n.equals(".steward-out") || n.equals("report.html")),
                         "files stay in --out");
             }
         }

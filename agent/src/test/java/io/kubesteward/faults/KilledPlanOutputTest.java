@@ -27,7 +27,7 @@ class KilledPlanOutputTest {
             String[] first = new GitopsRepo(dir).chart("calm", charts.url("/calm")).chart("wild", charts.url("/wild")).plan();
             new StewardCli().withSecret(GitopsRepo.TOKEN).run(withOut(first, out)).exits(0);
             Map<String, String> written = files(out);
-            assertEquals(5, written.size(), "a patch and a body per proposal, and the manifest: " + written.keySet());
+            assertEquals(6, written.size(), "a patch and a body per proposal, the report page and the manifest: " + written.keySet());
 
             String[] second = new GitopsRepo(dir).chart("calm", charts.url("/calm")).chart("wild", charts.url("/stuck")).plan();
             try (StewardProcess killed = StewardProcess.start(dir, withOut(second, out))) {
