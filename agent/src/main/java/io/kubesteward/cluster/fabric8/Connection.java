@@ -29,10 +29,14 @@ final class Connection {
         try {
             if (connection.kubeconfig() != null) {
                 String text = Files.readString(connection.kubeconfig());
+                KubeconfigCheck.check(connection.kubeconfig(), text, connection.context());
                 config = Config.fromKubeconfig(connection.context(), text, connection.kubeconfig().toAbsolutePath().toString());
             } else {
                 config = Config.autoConfigure(connection.context());
             }
+        } catch (java.nio.file.NoSuchFileException failure) {
+            throw new ClusterUnavailable("The kubeconfig " + connection.kubeconfig() + " does not exist. Check the path, or leave "
+                    + "--kubeconfig out to use KUBECONFIG, ~/.kube/config or the in-cluster service account.");
         } catch (IOException failure) {
             throw new ClusterUnavailable("Cannot read the kubeconfig " + connection.kubeconfig() + ": " + failure.getMessage()
                     + ". Check the path, or leave it out to use KUBECONFIG, ~/.kube/config or the in-cluster service account.");
