@@ -60,6 +60,7 @@ expect "... and report.html is among them" 0 'report.html' -- ls "$work/out2"
 expect "steward schema" 0 '"\$schema" : "https://json-schema.org/draft/2020-12/schema"' -- steward schema Config
 printf 'apiVersion: v1\nkind: Config\ncurrent-context: x\nclusters:\n- name: c\n  cluster: {server: "https://127.0.0.1:1"}\ncontexts:\n- name: x\n  context: {cluster: prod, user: u}\nusers:\n- name: u\n  user: {token: t}\n' > "$cfg/kubeconfig"
 expect "a kubeconfig that lacks a cluster, in words" 3 "has context 'x' naming cluster 'prod', which it does not define" -- steward snapshot --out "$work/snap" --kubeconfig "$cfg/kubeconfig"
+expect "... and the same when KUBECONFIG names it" 3 "has context 'x' naming cluster 'prod'" -- env KUBECONFIG="$cfg/kubeconfig" bin/steward snapshot --out "$work/snap"
 if command -v python3 >/dev/null; then
   port=$((20000 + RANDOM % 20000))
   (cd "$cfg" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) & server=$!

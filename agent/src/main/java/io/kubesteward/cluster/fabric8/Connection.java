@@ -32,6 +32,7 @@ final class Connection {
                 KubeconfigCheck.check(connection.kubeconfig(), text, connection.context());
                 config = Config.fromKubeconfig(connection.context(), text, connection.kubeconfig().toAbsolutePath().toString());
             } else {
+                checkTheDefaultKubeconfig(connection.context());
                 config = Config.autoConfigure(connection.context());
             }
         } catch (java.nio.file.NoSuchFileException failure) {
@@ -51,6 +52,21 @@ final class Connection {
         config.setRequestTimeout(millis);
         config.setConnectionTimeout(millis);
         return config;
+    }
+
+    /**
+     * The one kubeconfig the client would read (KUBECONFIG naming a single file, else ~/.kube/config),
+     * checked as an explicit one is; several merged files, or none (the in-cluster service account), are the client's.
+     */
+    private static void checkTheDefaultKubeconfig(String context) throws ClusterUnavailable, IOException {
+        java.util.Collection<String> files = Config.getKubeconfigFilenames();
+        if (files == null || files.size() != 1) {
+            return;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(files.iterator().next());
+        if (Files.isRegularFile(file)) {
+            KubeconfigCheck.check(file, Files.readString(file), context);
+        }
     }
 
     /** The client reads HTTPS_PROXY and NO_PROXY itself; loopback goes direct, as for every other connection Steward makes. */
