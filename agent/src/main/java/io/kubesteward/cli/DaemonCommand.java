@@ -1,5 +1,6 @@
 package io.kubesteward.cli;
 
+import io.kubesteward.app.ClusterChoice;
 import io.kubesteward.app.PlanOptions;
 import io.kubesteward.app.RunOptions;
 import io.kubesteward.app.StewardApp;
@@ -48,6 +49,10 @@ final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", required = true, description = "The config file with schedules.")
     private Path config;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "Read only this namespace of the cluster on every run (repeat for more; replaces cluster.namespaces).")
+    private List<String> namespaces = new ArrayList<>();
+
     @Override
     public Integer call() {
         Terminal terminal = root.terminal();
@@ -60,6 +65,9 @@ final class DaemonCommand implements Callable<Integer> {
             RunMetrics metrics = new RunMetrics(StewardVersion.get());
             Unattended unattended = new Unattended(app, WallClock.UTC, metrics, false);
             RunOptions options = new RunOptions(config, rules, repo, forge);
+            if (!namespaces.isEmpty()) {
+                options = options.withCluster(new ClusterChoice(null, null, null, namespaces));
+            }
             List<Schedule> schedules = new ArrayList<>();
             for (ScheduleConfig s : loaded.schedules()) {
                 RunOptions jobOptions = s.command() == ScheduleConfig.Command.PLAN ? options.planOnly() : options;
@@ -81,7 +89,8 @@ final class DaemonCommand implements Callable<Integer> {
         } catch (ConfigError e) {
             return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
         } catch (IllegalArgumentException e) {
-            return Failures.report(terminal, root.stacktrace(), e, "bad schedule: " + e.getMessage(), ExitCodes.USAGE);
+            return Failures.report(terminal, root.stacktrace(), e, e.getMessage().startsWith("-n ") ? e.getMessage()
+                    : "bad schedule: " + e.getMessage(), ExitCodes.USAGE);
         } catch (IOException e) {
             return Failures.report(terminal, root.stacktrace(), e, "cannot serve metrics: " + e.getMessage(), ExitCodes.SYSTEMIC);
         } catch (SchedulingFailure e) {

@@ -214,6 +214,19 @@ class CliTest {
     }
 
     @Test
+    void a_namespace_flag_that_names_no_namespace_is_a_usage_error_on_every_command(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("d.yaml"), "apiVersion: steward.io/v1alpha1\nkind: Config\n"
+                + "schedules:\n  - {name: n, cron: '@daily', command: plan}\n");
+        for (String[] args : List.of(new String[] {"plan", "--repo", DEMO.toString(), "-n", "Bad_Name"},
+                new String[] {"daemon", "--config", config.toString(), "-n", "Bad_Name"})) {
+            Run run = steward(args);
+            assertEquals(ExitCodes.USAGE, run.exit(), args[0]);
+            assertEquals("steward: -n 'Bad_Name' is not a namespace name (lower-case letters, digits and '-', at most 63 characters); "
+                    + "repeat -n for several namespaces\n", run.err(), args[0]);
+        }
+    }
+
+    @Test
     void usage_errors_exit_2() {
         Run run = steward("plan", "-o", "xml");
         assertEquals(ExitCodes.USAGE, run.exit());
