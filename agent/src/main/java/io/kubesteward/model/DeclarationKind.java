@@ -4,6 +4,8 @@ package io.kubesteward.model;
 public enum DeclarationKind {
     CHART_DEPENDENCY("helm-chart-dependency"),
     FLUX_HELM_RELEASE("flux-helmrelease"),
+    /** A Flux OCIRepository of an OCI artifact (manifests), pinned by spec.ref.tag. */
+    FLUX_OCI_REPOSITORY("flux-ocirepository"),
     ARGOCD_APPLICATION("argocd-application"),
     HELMFILE_RELEASE("helmfile-release"),
     KUSTOMIZE_HELM_CHART("kustomize-helm-chart"),

@@ -39,9 +39,5 @@ final class KnownDifferences {
             new Difference("flux-home-ops-local",
                     Pattern.compile("kubernetes/(main|storage)/apps/observability/kube-prometheus-stack/app/helmrelease\\.yaml"), "",
                     "Renovate's flux manager reports the values image quay.io/thanos/thanos:${THANOS_VERSION} a second time,"
-                    + " with no name; Steward reads that value once, matched with Renovate's kubernetes row for it."),
-            new Difference("flux-home-ops-local", Pattern.compile("kubernetes/(main|storage)/flux/config/flux\\.yaml"),
-                    "ghcr.io/fluxcd/flux-manifests", "a Flux OCIRepository of Kubernetes manifests (spec.ref.tag), neither chart"
-                    + " nor container image: Steward reads an OCIRepository only as the chart of a HelmRelease (chartRef)."
-                    + " Tracking OCI artifact tags needs a declaration kind of its own: left to the lead."));
+                    + " with no name; Steward reads that value once, matched with Renovate's kubernetes row for it."));
 }

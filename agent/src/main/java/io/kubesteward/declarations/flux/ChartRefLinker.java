@@ -16,6 +16,7 @@ import io.kubesteward.model.SourceKind;
 final class ChartRefLinker {
     private final SourceIndex<OciRepositoryObject> ociRepositories;
     private final KustomizeNamespaces namespaces;
+    private final java.util.Set<OciRepositoryObject> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ChartRefLinker(SourceIndex<OciRepositoryObject> ociRepositories, KustomizeNamespaces namespaces) {
         this.ociRepositories = ociRepositories;
@@ -38,7 +39,13 @@ final class ChartRefLinker {
         if (lookup.found() == null) {
             return onRelease(release, Resolution.skip(Code.UNKNOWN_REPOSITORY, lookup.failure()));
         }
+        used.add(lookup.found());
         return onRepository(lookup.found());
+    }
+
+    /** Whether a HelmRelease takes its chart from {@code repository} (of those linked so far). */
+    boolean chartSource(OciRepositoryObject repository) {
+        return used.contains(repository);
     }
 
     private static ExtractedDeclaration onRelease(HelmReleaseObject release, Resolution resolution) {

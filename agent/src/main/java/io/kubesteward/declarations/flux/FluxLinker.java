@@ -4,7 +4,7 @@ import io.kubesteward.declarations.ExtractedDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Joins HelmReleases to the source objects they name, across all files of the repository. */
+/** Joins HelmReleases to the source objects they name, across all files of the repository; other OCIRepositories are artifacts. */
 final class FluxLinker {
     private FluxLinker() {
     }
@@ -19,6 +19,14 @@ final class FluxLinker {
         for (FluxFile file : files) {
             for (HelmReleaseObject release : file.releases()) {
                 found.add(release.chart() != null ? charts.link(release) : chartRefs.link(release));
+            }
+        }
+        // what no HelmRelease takes a chart from is an artifact of its own
+        for (FluxFile file : files) {
+            for (OciRepositoryObject repository : file.ociRepositories()) {
+                if (!chartRefs.chartSource(repository)) {
+                    found.add(OciArtifactLinker.link(repository));
+                }
             }
         }
         return found;

@@ -30,6 +30,11 @@ public record ImageReference(String text, String registry, String path, String t
         return packageRef(registry, path);
     }
 
+    /** The package of {@code registry/path} (an image, or any OCI artifact a registry lists tags of). */
+    public static PackageRef of(String registry, String path) {
+        return packageRef(registry, path);
+    }
+
     static PackageRef packageRef(String registry, String path) {
         String host = registry == null || isDockerHubAlias(registry) ? DOCKER_HUB : registry;
         String name = host.equals(DOCKER_HUB) && path.indexOf('/') < 0 ? "library/" + path : path;

@@ -44,4 +44,19 @@ class FluxChartRefScenariosTest {
         repo.assertSkipped(nowhere, Code.UNKNOWN_REPOSITORY);
         assertEquals("no OCIRepository 'nowhere' in namespace 'apps' in this repository", nowhere.skip().detail());
     }
+
+    @Test
+    void anOciRepositoryNoHelmReleaseTakesAChartFromIsAnArtifactPinnedByItsTag() {
+        String file = "flux-system/flux.yaml";
+        Declaration manifests = repo.only(file, "ghcr.io/fluxcd/flux-manifests");
+        assertEquals(DeclarationKind.FLUX_OCI_REPOSITORY, manifests.kind());
+        repo.assertVersion(manifests, "v2.3.0");
+        repo.assertPackage(manifests, new PackageRef(SourceKind.DOCKER_IMAGE, "ghcr.io", "fluxcd/flux-manifests"));
+        Declaration policies = repo.only(file, "registry.example.com/platform/policies");
+        repo.assertSkipped(policies, Code.UNSUPPORTED_SOURCE);
+        assertEquals("OCIRepository 'policies' follows the range spec.ref.semver '>=1.0.0': Flux picks the newest matching tag itself",
+                policies.skip().detail());
+        assertEquals(DeclarationKind.FLUX_HELM_RELEASE, repo.only("apps/podinfo/ocirepository.yaml", "podinfo").kind(),
+                "the OCIRepository a HelmRelease's chartRef names stays its chart");
+    }
 }
