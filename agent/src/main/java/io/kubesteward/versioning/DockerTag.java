@@ -37,6 +37,14 @@ record DockerTag(List<String> release, String prerelease, String suffix) {
         return tryParse(tag).orElseThrow(() -> new IllegalArgumentException("'" + tag + "' is not a Docker version tag"));
     }
 
+    /**
+     * Whether the suffix is a build's commit hash ({@code 1.40.2.8395-c67dce28e}): it names the build,
+     * not a variant, so such tags are comparable by their numbers whatever their hashes.
+     */
+    boolean buildHashSuffix() {
+        return COMMIT_HASH.matcher(suffix).matches() && !NUMERIC.matcher(suffix).matches();
+    }
+
     /** The number at {@code index}, or null when the tag has fewer parts. */
     String part(int index) {
         return index < release.size() ? release.get(index) : null;

@@ -47,7 +47,8 @@ final class DockerTagOrder implements Comparator<String> {
             }
             return LOCALE_LIKE.compare(x.prerelease(), y.prerelease());
         }
-        if (x.suffix().equals(y.suffix())) {
+        if (x.suffix().equals(y.suffix()) || (x.buildHashSuffix() && y.buildHashSuffix())) {
+            // two builds' hashes say nothing of order: the numbers decided, so neither is newer
             return 0;
         }
         if (x.suffix().isEmpty() || y.suffix().isEmpty()) {

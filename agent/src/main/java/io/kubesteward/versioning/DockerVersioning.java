@@ -32,13 +32,19 @@ public final class DockerVersioning implements VersionScheme {
         return DockerTag.tryParse(version).map(tag -> tag.prerelease().isEmpty()).orElse(false);
     }
 
-    /** Same suffix and same number of numeric parts (Renovate's {@code isCompatible}). */
+    /**
+     * Same suffix and same number of numeric parts (Renovate's {@code isCompatible}), where two build
+     * hashes count as the same suffix: {@code 1.40.2.8395-c67dce28e} moves to {@code 1.41.0.8992-8463ad060}
+     * (with Renovate that takes a regex versioning rule per image).
+     */
     @Override
     public boolean isCompatible(String version, String current) {
         var a = DockerTag.tryParse(version);
         var b = DockerTag.tryParse(current);
-        return a.isPresent() && b.isPresent() && a.get().suffix().equals(b.get().suffix())
-                && a.get().release().size() == b.get().release().size();
+        if (a.isEmpty() || b.isEmpty() || a.get().release().size() != b.get().release().size()) {
+            return false;
+        }
+        return a.get().suffix().equals(b.get().suffix()) || (a.get().buildHashSuffix() && b.get().buildHashSuffix());
     }
 
     @Override

@@ -61,6 +61,20 @@ class PlannerTest {
                 "the major passes over every stable release in between, not the pre-release");
     }
 
+    @Test
+    void a_four_part_tag_with_a_build_hash_moves_to_the_newest_build() {
+        PackageRef plex = new PackageRef(SourceKind.DOCKER_IMAGE, "ghcr.io", "onedr0p/plex");
+        Declaration d = new Declaration("plex.yaml", DeclarationKind.HELM_VALUES_IMAGE, "ghcr.io/onedr0p/plex", "1.40.2.8395-c67dce28e",
+                new Span(0, 21, 1, 1), plex, null);
+        List<Release> tags = java.util.stream.Stream.of("1.40.1.8227-c0dd5a73e", "1.40.2.8395-c67dce28e", "1.40.2.8395-ffffffff1",
+                "1.40.3.8555-fef15d30c", "1.41.0.8992-8463ad060", "latest").map(v -> released(v, "100")).toList();
+        Plan plan = new Planner(VersionSchemes::forDeclaration, x -> permissive(), NOW).plan(List.of(d), Map.of(plex, LookupResult.found(plex, tags)));
+        Outcome o = plan.outcomes().get(0);
+        assertEquals(Status.UPDATE, o.status(), String.valueOf(o.reason()));
+        assertEquals(List.of("1.41.0.8992-8463ad060"), o.updates().stream().map(Update::newValue).toList());
+        assertEquals(UpdateType.MINOR, o.updates().get(0).type());
+    }
+
     @CatalogueEntry(55)
     @Test
     void separates_the_newest_minor_from_the_newest_major() {

@@ -90,7 +90,10 @@ class DockerVersioningTest {
             v1.3.0                ; 1.2.3                 ; true
             17                    ; 16                    ; true
             17.0                  ; 16                    ; false
-            1.40.3.8500-d1e2f3a4b ; 1.40.2.8395-c67dce28e ; false
+            1.40.3.8500-d1e2f3a4b ; 1.40.2.8395-c67dce28e ; true
+            1.40.3.8500-alpine    ; 1.40.2.8395-c67dce28e ; false
+            1.40.3-d1e2f3a4b      ; 1.40.2.8395-c67dce28e ; false
+            1.2.4-20240101        ; 1.2.3-c67dce28e       ; false
             2.0.0rc1              ; 1.2.3                 ; true
             latest                ; 1.2.3                 ; false
             """)
@@ -112,6 +115,15 @@ class DockerVersioningTest {
             """)
     void classifiesUpdatesByNumericPart(String from, String to, UpdateType type) {
         assertEquals(type, docker.updateType(from, to));
+    }
+
+    @Test
+    void buildHashesDoNotOrderTagsWithTheSameNumbers() {
+        assertEquals(0, docker.comparator().compare("1.40.2.8395-c67dce28e", "1.40.2.8395-ffffffff1"), "the same build, rebuilt");
+        assertTrue(docker.comparator().compare("1.41.0.8992-8463ad060", "1.40.2.8395-c67dce28e") > 0);
+        List<String> tags = new ArrayList<>(List.of("1.41.0.8992-8463ad060", "1.40.2.8395-c67dce28e", "1.40.3.8555-fef15d30c"));
+        tags.sort(docker.comparator());
+        assertEquals(List.of("1.40.2.8395-c67dce28e", "1.40.3.8555-fef15d30c", "1.41.0.8992-8463ad060"), tags);
     }
 
     @Test
