@@ -19,7 +19,13 @@ final class ImpactEntries {
         Map<String, Finding> bySummary = new LinkedHashMap<>();
         Map<String, Set<String>> files = new LinkedHashMap<>();
         for (Update u : p.updates()) {
-            for (Finding f : u.impact().findings()) {
+            List<Finding> findings = new ArrayList<>(u.impact().findings());
+            if (u.type() != io.kubesteward.model.UpdateType.DIGEST && u.declaration().pkg() != null) {
+                findings.addAll(io.kubesteward.analysis.VersionJumps.of(u.declaration().pkg().kind() == io.kubesteward.model.SourceKind.DOCKER_IMAGE ? u.declaration().pkg().toString() : u.declaration().name(),
+                        u.declaration().pkg().kind() == io.kubesteward.model.SourceKind.DOCKER_IMAGE, u.declaration().currentValue(),
+                        u.newValue()));
+            }
+            for (Finding f : findings) {
                 String key = f.severity() + "|" + f.check() + "|" + f.summary() + "|" + f.details();
                 bySummary.putIfAbsent(key, f);
                 files.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(u.declaration().file());
