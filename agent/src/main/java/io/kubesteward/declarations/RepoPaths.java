@@ -34,6 +34,18 @@ public final class RepoPaths {
         return shared;
     }
 
+    private static final java.util.regex.Pattern HELMFILE_RELEASES = java.util.regex.Pattern.compile("(?m)^releases:[ \\t]*(?:#.*)?\\r?$");
+    private static final java.util.regex.Pattern HELMFILE_CHART = java.util.regex.Pattern.compile("(?m)^[ \\t-]*chart:");
+
+    /** A helmfile by its name ({@code helmfile.yaml}, {@code helmfile.d/*}) or its shape (top-level {@code releases:} with charts). */
+    public static boolean isHelmfile(String path, String content) {
+        String name = fileName(path);
+        if (name.matches("helmfile\\.ya?ml(\\.gotmpl)?") || (folder(path).endsWith("helmfile.d") && !name.startsWith("."))) {
+            return true;
+        }
+        return HELMFILE_RELEASES.matcher(content).find() && HELMFILE_CHART.matcher(content).find();
+    }
+
     public static boolean isYaml(String path) {
         return path.endsWith(".yaml") || path.endsWith(".yml");
     }

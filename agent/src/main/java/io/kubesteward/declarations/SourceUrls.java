@@ -2,6 +2,9 @@ package io.kubesteward.declarations;
 
 /** Repository URLs as {@code model.PackageRef} keeps them. */
 public final class SourceUrls {
+    /** Where a Maven artifact is looked up when nothing names its repository. */
+    public static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2";
+
     private SourceUrls() {
     }
 

@@ -6,11 +6,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import java.util.Set;
 
 /** DESIGN.md's package map, "may not" column, as executable rules. */
@@ -32,6 +34,42 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule no_cycles_between_capabilities =
             slices().matching("io.kubesteward.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_cycles_between_sub_packages =
+            slices().matching("io.kubesteward.(**)").should().beFreeOfCycles();
+
+    /** Extractors share only the YAML reader, image references and annotation comments; none reads another's files. */
+    private static final List<String> EXTRACTORS = List.of("argocd", "flux", "helm", "helmfile", "kustomize", "maven", "resources", "images",
+            "annotations");
+    private static final List<String> SHARED_BY_EXTRACTORS = List.of("yaml", "images", "annotations.comment");
+
+    @ArchTest
+    static void extractors_do_not_import_each_other(JavaClasses classes) {
+        for (String extractor : EXTRACTORS) {
+            String[] others = EXTRACTORS.stream().filter(e -> !e.equals(extractor) && !SHARED_BY_EXTRACTORS.contains(e))
+                    .map(e -> pkg("declarations." + e)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(pkg("declarations." + extractor))
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("an extractor is a pure function of its own files; shared parsing lives in declarations, "
+                            + String.join(", ", SHARED_BY_EXTRACTORS))
+                    .check(classes);
+        }
+    }
+
+    @ArchTest
+    static final ArchRule scheduling_runs_jobs_and_holds_no_business_logic =
+            noClasses().that().resideInAPackage(pkg("scheduling"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("declarations"), pkg("sources"), pkg("planning"),
+                            pkg("pipeline"), pkg("report"), pkg("forge"), pkg("gitops"), pkg("render"), pkg("analysis"),
+                            pkg("rightsizing"), pkg("cluster"), pkg("policy"), pkg("app"), pkg("cli"));
+
+    @ArchTest
+    static final ArchRule observability_records_and_decides_nothing =
+            noClasses().that().resideInAPackage(pkg("observability"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("declarations"), pkg("sources"), pkg("planning"),
+                            pkg("pipeline"), pkg("forge"), pkg("gitops"), pkg("render"), pkg("analysis"), pkg("rightsizing"),
+                            pkg("cluster"), pkg("policy"), pkg("app"), pkg("cli"), pkg("scheduling"));
 
     @ArchTest
     static final ArchRule model_depends_on_nothing_but_the_jdk =

@@ -4,7 +4,6 @@ import io.kubesteward.declarations.Resolution;
 import io.kubesteward.declarations.SourceUrls;
 import io.kubesteward.declarations.annotations.comment.AnnotationComment;
 import io.kubesteward.declarations.images.ImageReferences;
-import io.kubesteward.declarations.maven.MavenArtifactExtractor;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.SkipReason.Code;
 import io.kubesteward.model.SourceKind;
@@ -61,7 +60,7 @@ final class AnnotationResolver {
         if (!MAVEN_COORDINATES.matcher(coordinates).matches()) {
             return null;
         }
-        String repository = registryUrl == null ? MavenArtifactExtractor.MAVEN_CENTRAL : SourceUrls.withoutTrailingSlash(registryUrl);
+        String repository = registryUrl == null ? SourceUrls.MAVEN_CENTRAL : SourceUrls.withoutTrailingSlash(registryUrl);
         return Resolution.of(new PackageRef(SourceKind.MAVEN_ARTIFACT, repository, coordinates));
     }
 

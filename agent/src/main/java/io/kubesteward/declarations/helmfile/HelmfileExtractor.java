@@ -7,7 +7,6 @@ import io.kubesteward.declarations.RepoPaths;
 import io.kubesteward.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * helmfile releases ({@code helmfile.yaml}, {@code helmfile.d/*.yaml}, {@code *.yaml.gotmpl}, and
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  * Every other YAML file is kept as text, for the helmfiles that use it as a base or values file.
  */
 public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInput> {
-    private static final Pattern RELEASES = Pattern.compile("(?m)^releases:[ \\t]*(?:#.*)?\\r?$");
-    private static final Pattern CHART = Pattern.compile("(?m)^[ \\t-]*chart:");
 
     @Override
     public String id() {
@@ -63,10 +60,6 @@ public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInp
 
     /** Whether helmfile would read the file as a helmfile: by its name, or by its top-level {@code releases:} of charts. */
     public static boolean isHelmfile(String path, String content) {
-        String name = RepoPaths.fileName(path);
-        if (name.matches("helmfile\\.ya?ml(\\.gotmpl)?") || (RepoPaths.folder(path).endsWith("helmfile.d") && !name.startsWith("."))) {
-            return true;
-        }
-        return RELEASES.matcher(content).find() && CHART.matcher(content).find();
+        return RepoPaths.isHelmfile(path, content);
     }
 }

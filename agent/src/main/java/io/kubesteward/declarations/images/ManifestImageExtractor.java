@@ -1,6 +1,5 @@
 package io.kubesteward.declarations.images;
 
-import io.kubesteward.declarations.helmfile.HelmfileExtractor;
 import io.kubesteward.declarations.ExtractedDeclaration;
 import io.kubesteward.declarations.FileResult;
 import io.kubesteward.declarations.RepoPaths;
@@ -32,7 +31,7 @@ public final class ManifestImageExtractor implements SingleFileExtractor {
     @Override
     public boolean isCandidate(String path, String content) {
         return RepoPaths.isYaml(path) && content.contains("mage") && content.contains("kind") && content.contains("apiVersion")
-                && !HelmfileExtractor.isHelmfile(path, content);
+                && !RepoPaths.isHelmfile(path, content);
     }
 
     @Override
