@@ -5,6 +5,7 @@ import io.kubesteward.config.ConfigError;
 import io.kubesteward.config.RightsizingRules;
 import io.kubesteward.config.RightsizingRulesLoader;
 import io.kubesteward.declarations.ExtractorRegistry;
+import io.kubesteward.declarations.registry.StandardExtractors;
 import io.kubesteward.pipeline.ProposalEdits;
 import io.kubesteward.pipeline.RightsizingEdits;
 import io.kubesteward.pipeline.RightsizingRequest;
@@ -32,7 +33,7 @@ final class Editor {
             case MINOR -> new ChartBump(true, ChartBump.Level.MINOR);
             case MAJOR -> new ChartBump(true, ChartBump.Level.MAJOR);
         };
-        return ProposalEditor.remembering(ExtractorRegistry.standard(), bump);
+        return ProposalEditor.remembering(StandardExtractors.registry(), bump);
     }
 
     static ProposalEdits from(ProposalEditor editor) {

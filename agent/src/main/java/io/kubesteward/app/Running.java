@@ -6,7 +6,7 @@ import io.kubesteward.config.ConfigFiles;
 import io.kubesteward.config.GitConfig;
 import io.kubesteward.config.StewardConfig;
 import io.kubesteward.forge.Forge;
-import io.kubesteward.forge.Forges;
+import io.kubesteward.forge.registry.Forges;
 import io.kubesteward.gitops.RepositoryUnreadable;
 import io.kubesteward.gitops.Workspace;
 import io.kubesteward.gitops.WorkspaceFailure;

@@ -28,10 +28,6 @@ public final class DeclarationScanner {
         this.registry = registry;
     }
 
-    public static DeclarationScanner standard() {
-        return new DeclarationScanner(ExtractorRegistry.standard());
-    }
-
     /** {@code files} are relative to the repository root, with forward slashes. */
     public ScanResult scan(List<SourceFile> files) {
         List<ExtractedDeclaration> found = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.kubesteward.yamledit;
 
 import io.kubesteward.declarations.DeclarationScanner;
 import io.kubesteward.declarations.ExtractorRegistry;
+import io.kubesteward.declarations.registry.StandardExtractors;
 import io.kubesteward.declarations.RepoPaths;
 import io.kubesteward.declarations.ScanResult;
 import io.kubesteward.model.SourceFile;
@@ -34,7 +35,7 @@ public final class ProposalEditor {
 
     /** The standard extractors, charts bumped by a patch. */
     public static ProposalEditor standard() {
-        return remembering(ExtractorRegistry.standard(), ChartBump.patch());
+        return remembering(StandardExtractors.registry(), ChartBump.patch());
     }
 
     /**

@@ -62,10 +62,10 @@ class DeclarationScannerTest {
         for (String scenario : List.of("flux-kustomize-namespace", "umbrella-chart", "flux-chartref")) {
             files.addAll(RepoFixtures.load(scenario));
         }
-        ScanResult inOrder = DeclarationScanner.standard().scan(files);
+        ScanResult inOrder = io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(files);
         Collections.shuffle(files, new Random(42));
 
-        assertEquals(inOrder, DeclarationScanner.standard().scan(files));
+        assertEquals(inOrder, io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(files));
     }
 
     @ParameterizedTest

@@ -28,7 +28,7 @@ class SameSpanTest {
                 metadata: {name: example, namespace: apps}
                 spec: {url: https://charts.example.com}
                 """;
-        List<Declaration> found = DeclarationScanner.standard().scan(List.of(new SourceFile("apps/app.yaml", release))).declarations();
+        List<Declaration> found = io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(List.of(new SourceFile("apps/app.yaml", release))).declarations();
         assertEquals(1, found.size(), found.toString());
         assertEquals(DeclarationKind.ANNOTATED_VALUE, found.get(0).kind());
         assertEquals("1.2.3", found.get(0).span().cut(release));

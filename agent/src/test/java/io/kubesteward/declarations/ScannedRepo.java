@@ -14,7 +14,7 @@ public record ScannedRepo(List<SourceFile> files, ScanResult result) {
 
     public static ScannedRepo scan(String scenario) {
         List<SourceFile> files = RepoFixtures.load(scenario);
-        return new ScannedRepo(files, DeclarationScanner.standard().scan(files));
+        return new ScannedRepo(files, io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(files));
     }
 
     public List<Declaration> declarations() {

@@ -26,7 +26,7 @@ class StandardExtractorsTest {
     @Test
     void aManifestImageAndAValuesTagAreEditedAndConfirmed() {
         EditFixtures scanned = EditFixtures.load("standard");
-        EditFixtures repo = new EditFixtures(scanned.files(), DeclarationScanner.standard().scan(scanned.files()));
+        EditFixtures repo = new EditFixtures(scanned.files(), io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(scanned.files()));
         Update nginx = new Update(at(repo, "apps/web/deployment.yaml", "1.25.3"), "1.27.1", UpdateType.MINOR,
                 Release.of("1.27.1"), DIGEST);
         Update web = new Update(at(repo, "charts/web/values.yaml", "1.9"), "1.10", UpdateType.MINOR, Release.of("1.10"));

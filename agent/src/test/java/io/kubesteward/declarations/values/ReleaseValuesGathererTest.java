@@ -20,7 +20,7 @@ class ReleaseValuesGathererTest {
 
     private static ReleaseValues gather(Map<String, String> files, String chart) {
         List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
-        Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()
+        Declaration d = io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(sources).declarations().stream()
                 .filter(x -> x.name().equals(chart) && x.span() != null).findFirst().orElseThrow();
         return new ReleaseValuesGatherer(files).gather(d);
     }
@@ -280,7 +280,7 @@ class ReleaseValuesGathererTest {
 
     private static ReleaseIdentity release(Map<String, String> files, String chart) {
         List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
-        Declaration d = DeclarationScanner.standard().scan(sources).declarations().stream()
+        Declaration d = io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(sources).declarations().stream()
                 .filter(x -> x.name().equals(chart) && x.span() != null).findFirst().orElseThrow();
         return new ReleaseValuesGatherer(files).release(d);
     }

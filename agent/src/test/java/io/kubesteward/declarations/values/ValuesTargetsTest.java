@@ -37,7 +37,7 @@ class ValuesTargetsTest {
     /** For the {@code nth} declaration of {@code chart}, with every chart declaration of the files as a reader. */
     private static ValuesTarget target(Map<String, String> files, String chart, String path, int nth) {
         List<SourceFile> sources = files.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
-        List<Declaration> all = DeclarationScanner.standard().scan(sources).declarations().stream()
+        List<Declaration> all = io.kubesteward.declarations.registry.StandardExtractors.scanner().scan(sources).declarations().stream()
                 .filter(x -> x.kind().chart() && x.span() != null).toList();
         Declaration d = all.stream().filter(x -> x.name().equals(chart)).skip(nth).findFirst().orElseThrow();
         return new ReleaseValuesGatherer(files).target(d, List.of(path.split("\\.")), all);

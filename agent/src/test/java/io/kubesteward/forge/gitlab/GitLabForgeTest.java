@@ -16,7 +16,7 @@ import io.kubesteward.forge.ForgeFailure;
 import io.kubesteward.forge.ForgeKind;
 import io.kubesteward.forge.ForgeSettings;
 import io.kubesteward.forge.ForgeToken;
-import io.kubesteward.forge.Forges;
+import io.kubesteward.forge.registry.Forges;
 import io.kubesteward.forge.PullRequest;
 import io.kubesteward.forge.PullRequestDraft;
 import io.kubesteward.forge.Published;

@@ -1,11 +1,18 @@
-package io.kubesteward.forge;
+package io.kubesteward.forge.registry;
 
+import io.kubesteward.forge.Forge;
+import io.kubesteward.forge.ForgeApi;
+import io.kubesteward.forge.ForgeKind;
+import io.kubesteward.forge.ForgeSettings;
+import io.kubesteward.forge.NoForge;
+import io.kubesteward.forge.RestForge;
+import io.kubesteward.forge.WritePacer;
 import io.kubesteward.forge.gitea.GiteaApi;
 import io.kubesteward.forge.github.GitHubApi;
 import io.kubesteward.forge.gitlab.GitLabApi;
 import io.kubesteward.http.HttpCaller;
 
-/** The explicit registry of forges: settings in, a {@link Forge} out. */
+/** The explicit registry of forges: settings in, a {@link Forge} out. Apart from forge's root, so the kinds can depend on the root alone. */
 public final class Forges {
     private Forges() {
     }
