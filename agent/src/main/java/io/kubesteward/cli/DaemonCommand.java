@@ -57,6 +57,12 @@ final class DaemonCommand implements Callable<Integer> {
     public Integer call() {
         Terminal terminal = root.terminal();
         StewardApp app = new StewardApp(WallClock.UTC, Progress.SILENT);
+        ClusterChoice cluster;
+        try {
+            cluster = namespaces.isEmpty() ? null : new ClusterChoice(null, null, null, namespaces);
+        } catch (IllegalArgumentException e) {
+            return Failures.report(terminal, root.stacktrace(), e, e.getMessage(), ExitCodes.USAGE);
+        }
         try {
             StewardConfig loaded = app.validate(new PlanOptions(null, rules, config));
             if (loaded.schedules().isEmpty()) {
@@ -65,8 +71,8 @@ final class DaemonCommand implements Callable<Integer> {
             RunMetrics metrics = new RunMetrics(StewardVersion.get());
             Unattended unattended = new Unattended(app, WallClock.UTC, metrics, false);
             RunOptions options = new RunOptions(config, rules, repo, forge);
-            if (!namespaces.isEmpty()) {
-                options = options.withCluster(new ClusterChoice(null, null, null, namespaces));
+            if (cluster != null) {
+                options = options.withCluster(cluster);
             }
             List<Schedule> schedules = new ArrayList<>();
             for (ScheduleConfig s : loaded.schedules()) {
@@ -89,8 +95,7 @@ final class DaemonCommand implements Callable<Integer> {
         } catch (ConfigError e) {
             return Failures.report(terminal, root.stacktrace(), e, e.oneLine(), ExitCodes.USAGE);
         } catch (IllegalArgumentException e) {
-            return Failures.report(terminal, root.stacktrace(), e, e.getMessage().startsWith("-n ") ? e.getMessage()
-                    : "bad schedule: " + e.getMessage(), ExitCodes.USAGE);
+            return Failures.report(terminal, root.stacktrace(), e, "bad schedule: " + e.getMessage(), ExitCodes.USAGE);
         } catch (IOException e) {
             return Failures.report(terminal, root.stacktrace(), e, "cannot serve metrics: " + e.getMessage(), ExitCodes.SYSTEMIC);
         } catch (SchedulingFailure e) {

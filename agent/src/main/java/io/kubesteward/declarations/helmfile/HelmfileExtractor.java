@@ -32,7 +32,7 @@ public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInp
 
     @Override
     public FileResult<HelmfileInput> extract(String path, String content) {
-        if (!isHelmfile(path, content)) {
+        if (!RepoPaths.isHelmfile(path, content)) {
             return new FileResult<>(new HelmfileInput(path, content, null), List.of());
         }
         TemplatedYaml yaml = TemplatedYaml.read(path, content, true);
@@ -56,10 +56,5 @@ public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInp
             }
         }
         return found;
-    }
-
-    /** Whether helmfile would read the file as a helmfile: by its name, or by its top-level {@code releases:} of charts. */
-    public static boolean isHelmfile(String path, String content) {
-        return RepoPaths.isHelmfile(path, content);
     }
 }

@@ -80,7 +80,7 @@ final class KafkaConnectArtifacts {
             skip = new SkipReason(Code.UNKNOWN_REPOSITORY, "repository '" + repository + "' is not an http(s):// URL");
         }
         PackageRef pkg = skip != null ? null : new PackageRef(SourceKind.MAVEN_ARTIFACT,
-                repository == null ? MavenArtifactExtractor.MAVEN_CENTRAL : SourceUrls.withoutTrailingSlash(repository.trim()), coordinates);
+                repository == null ? SourceUrls.MAVEN_CENTRAL : SourceUrls.withoutTrailingSlash(repository.trim()), coordinates);
         found.add(ExtractedDeclaration.at(document.offsetOf(artifact), new Declaration(file, DeclarationKind.MAVEN_ARTIFACT, coordinates,
                 version == null ? null : version.value(), version == null ? null : version.span(), pkg, skip)));
     }

@@ -15,7 +15,6 @@ import java.util.List;
 /** Maven artifacts: Strimzi KafkaConnect build plugins, and Maven Central-style jar URLs in any manifest. */
 public final class MavenArtifactExtractor implements SingleFileExtractor {
     /** Where Maven artifacts come from when no repository is named. */
-    public static final String MAVEN_CENTRAL = io.kubesteward.declarations.SourceUrls.MAVEN_CENTRAL;
     private static final String STRIMZI = "kafka.strimzi.io";
 
     @Override
