@@ -32,10 +32,10 @@ public record AddonDefinition(
         images = images == null ? List.of() : List.copyOf(images);
         labels = labels == null ? List.of() : List.copyOf(labels);
         charts = charts == null ? List.of() : List.copyOf(charts);
-        if (chartSource != null && chartSource.kind() != SourceKind.HELM_REPOSITORY && chartSource.kind() != SourceKind.OCI_CHART) {
+        if (chartSource != null && !chartSource.kind().chart()) {
             throw new IllegalArgumentException("add-on " + name + ": a chart source is a Helm repository or an OCI chart");
         }
-        if (imageSource != null && imageSource.kind() != SourceKind.DOCKER_IMAGE) {
+        if (imageSource != null && !SourceKind.DOCKER_IMAGE.equals(imageSource.kind())) {
             throw new IllegalArgumentException("add-on " + name + ": an image source is an image repository");
         }
     }

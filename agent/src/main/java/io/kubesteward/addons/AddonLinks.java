@@ -32,7 +32,7 @@ public final class AddonLinks {
         }
         Recogniser recogniser = new Recogniser(d);
         return declarations.stream()
-                .filter(decl -> decl.pkg() != null && decl.pkg().kind() == SourceKind.DOCKER_IMAGE)
+                .filter(decl -> decl.pkg() != null && SourceKind.DOCKER_IMAGE.equals(decl.pkg().kind()))
                 .filter(decl -> recogniser.image(new ImageName(decl.pkg().repository(), decl.pkg().name(), null, null))
                         || decl.pkg().equals(d.imageSource())
                         || found.image() != null && decl.pkg().equals(found.image().packageRef()))

@@ -24,7 +24,7 @@ public final class AddonLookups {
         if (!running.comparable()) {
             return null;
         }
-        boolean image = running.source().kind() == SourceKind.DOCKER_IMAGE;
+        boolean image = SourceKind.DOCKER_IMAGE.equals(running.source().kind());
         String name = image ? running.source().repository() + "/" + running.source().name() : running.source().name();
         return new Declaration(FILE_PREFIX + found.namespace() + "/" + found.name(),
                 image ? DeclarationKind.CONTAINER_IMAGE : DeclarationKind.CHART_DEPENDENCY, name, running.version(), null,

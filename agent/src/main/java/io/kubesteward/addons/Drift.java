@@ -35,7 +35,7 @@ public final class Drift {
         for (Declaration d : declarations) {
             if (AddonLinks.CHART_KINDS.contains(d.kind())) {
                 chartsByName.computeIfAbsent(d.name(), k -> new java.util.ArrayList<>()).add(d);
-            } else if (d.pkg() != null && d.pkg().kind() == SourceKind.DOCKER_IMAGE) {
+            } else if (d.pkg() != null && SourceKind.DOCKER_IMAGE.equals(d.pkg().kind())) {
                 imagesByPackage.computeIfAbsent(d.pkg(), k -> new java.util.ArrayList<>()).add(d);
             }
         }

@@ -70,7 +70,7 @@ final class Editor {
                 files.add(new ProposalEdits.ArchiveFile(swap.removed(), null));
                 files.add(new ProposalEdits.ArchiveFile(swap.added(), bytes));
                 boolean checked = swap.update().release().digest() != null
-                        || swap.update().declaration().pkg().kind() == io.kubesteward.model.SourceKind.OCI_CHART;
+                        || io.kubesteward.model.SourceKind.OCI_CHART.equals(swap.update().declaration().pkg().kind());
                 notes.add(swap.removed() + " replaced by " + swap.added() + " (the published archive, " + (checked ? "its digest checked)"
                         : "not checked: the repository's index gives no digest)"));
             } catch (io.kubesteward.pipeline.ChartInsight.ArchiveUnavailable e) {

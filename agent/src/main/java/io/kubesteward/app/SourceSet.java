@@ -9,42 +9,31 @@ import io.kubesteward.http.HttpCaller;
 import io.kubesteward.http.HttpSettings;
 import io.kubesteward.model.ApiRemoval;
 import io.kubesteward.model.FetchStat;
-import io.kubesteward.planning.KubernetesTarget;
 import io.kubesteward.model.SourceKind;
+import io.kubesteward.planning.KubernetesTarget;
 import io.kubesteward.sources.CredentialRule;
 import io.kubesteward.sources.Mirror;
 import io.kubesteward.sources.ReleaseSource;
-import io.kubesteward.sources.helm.HelmRepositorySource;
-import io.kubesteward.sources.helm.HelmSourceSettings;
-import io.kubesteward.sources.maven.MavenRepositorySource;
-import io.kubesteward.sources.maven.MavenSourceSettings;
-import io.kubesteward.sources.oci.OciRegistrySource;
-import io.kubesteward.sources.oci.OciSourceSettings;
+import io.kubesteward.sources.registry.OpenSources;
+import io.kubesteward.sources.registry.SourceContext;
+import io.kubesteward.sources.registry.StandardSources;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-/** The version sources of one run, built from configuration, closed when the run ends. */
+/** The version sources of one run, built from configuration through the source registry, closed when the run ends. */
 final class SourceSet implements AutoCloseable {
     private final HttpCaller http;
-    private final HelmRepositorySource helm;
-    private final MavenRepositorySource maven;
-    private final OciRegistrySource images;
-    private final OciRegistrySource charts;
+    private final OpenSources sources;
     private ChartInsights insight;
     private final Clock clock;
 
-    private SourceSet(HttpCaller http, HelmRepositorySource helm, MavenRepositorySource maven, OciRegistrySource images,
-                      OciRegistrySource charts, Clock clock) {
+    private SourceSet(HttpCaller http, OpenSources sources, Clock clock) {
         this.clock = clock;
         this.http = http;
-        this.helm = helm;
-        this.maven = maven;
-        this.images = images;
-        this.charts = charts;
+        this.sources = sources;
     }
 
     static SourceSet from(StewardConfig config, Secrets secrets, Clock clock) throws ConfigError {
@@ -61,16 +50,16 @@ final class SourceSet implements AutoCloseable {
             }
         }
         long maxIndex = Math.min(h.maxIndexSize().bytes(), Integer.MAX_VALUE);
-        HelmSourceSettings helmSettings = HelmSourceSettings.defaults()
-                .withMirrors(mirrors).withCredentials(credentials).withMaxIndexCodePoints(maxIndex);
         HttpCaller caller = new HttpCaller(settings, clock);
-        MavenRepositorySource maven = new MavenRepositorySource(settings,
-                MavenSourceSettings.defaults().withMirrors(mirrors).withCredentials(credentials));
-        OciSourceSettings oci = OciSourceSettings.defaults().withMirrors(mirrors)
-                .withCredentials(RegistryLogins.from(config.registries(), System.getenv()))
-                .withInsecure(config.registries().insecure());
-        return new SourceSet(caller, new HelmRepositorySource(caller, helmSettings), maven,
-                OciRegistrySource.images(caller, oci), OciRegistrySource.charts(caller, oci), clock);
+        SourceContext context = new SourceContext(caller, settings, mirrors, credentials, maxIndex,
+                RegistryLogins.from(config.registries(), System.getenv()), config.registries().insecure(),
+                new GitTagAccess(config.git(), secrets, settings));
+        try {
+            return new SourceSet(caller, StandardSources.open(context), clock);
+        } catch (RuntimeException e) {
+            caller.close();
+            throw e;
+        }
     }
 
     /** What upgrade analysis of this run's chart proposals reads through, or null when analysis is off. */
@@ -83,24 +72,17 @@ final class SourceSet implements AutoCloseable {
         String cache = config.http().cacheDir();
         List<ApiRemoval> removals = config.removedApis().stream()
                 .map(r -> new ApiRemoval(r.apiVersion(), r.kind(), r.removedIn(), r.replacement())).toList();
-        io.kubesteward.sources.ArchiveResolver archives = (pkg, release) -> pkg.kind() == SourceKind.OCI_CHART
-                ? charts.locate(pkg, release) : helm.locate(pkg, release);
-        insight = new ChartInsights(archives, http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock)
+        insight = new ChartInsights(sources.archives(), http, cache == null ? null : Path.of(cache), files, kubernetes, removals, clock)
                 .withVendored(repo, contents.archives());
         return insight;
     }
 
     Map<SourceKind, ReleaseSource> byKind() {
-        return Map.of(SourceKind.HELM_REPOSITORY, helm, SourceKind.MAVEN_ARTIFACT, maven,
-                SourceKind.DOCKER_IMAGE, images, SourceKind.OCI_CHART, charts);
+        return sources.byKind();
     }
 
     List<FetchStat> stats() {
-        List<FetchStat> all = new ArrayList<>(helm.stats());
-        all.addAll(maven.stats());
-        all.addAll(images.stats());
-        all.addAll(charts.stats());
-        return all;
+        return sources.stats();
     }
 
     @Override
@@ -108,8 +90,7 @@ final class SourceSet implements AutoCloseable {
         if (insight != null) {
             insight.close();
         }
-        maven.close();
-        helm.close();
+        sources.close();
         http.close();
     }
 }

@@ -55,6 +55,12 @@ public record WorkspaceSettings(String remoteUrl, String baseBranch, Path workDi
         return new WorkspaceSettings(remoteUrl, baseBranch, workDir, null, identity, null, false, null, null);
     }
 
+    /** The same access (token, ssh, timeout) to another remote. */
+    public WorkspaceSettings withRemoteUrl(String url) {
+        return new WorkspaceSettings(url, baseBranch, workDir, branchPrefix, author, committer, signOff, credentials,
+                timeout, ssh, signing, historySince);
+    }
+
     public WorkspaceSettings withCredentials(GitCredentials newCredentials) {
         return new WorkspaceSettings(remoteUrl, baseBranch, workDir, branchPrefix, author, committer, signOff, newCredentials,
                 timeout, ssh, signing, historySince);

@@ -6,6 +6,8 @@ public enum DeclarationKind {
     FLUX_HELM_RELEASE("flux-helmrelease"),
     /** A Flux OCIRepository of an OCI artifact (manifests), pinned by spec.ref.tag. */
     FLUX_OCI_REPOSITORY("flux-ocirepository"),
+    /** A Flux GitRepository pinned by spec.ref.tag. */
+    FLUX_GIT_REPOSITORY("flux-gitrepository"),
     ARGOCD_APPLICATION("argocd-application"),
     HELMFILE_RELEASE("helmfile-release"),
     KUSTOMIZE_HELM_CHART("kustomize-helm-chart"),

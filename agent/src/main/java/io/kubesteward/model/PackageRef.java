@@ -21,10 +21,6 @@ public record PackageRef(SourceKind kind, String repository, String name) {
 
     @Override
     public String toString() {
-        return switch (kind) {
-            case DOCKER_IMAGE -> repository + "/" + name;
-            case MAVEN_ARTIFACT -> name + " in " + repository;
-            default -> repository + "/" + name;
-        };
+        return kind.equals(SourceKind.MAVEN_ARTIFACT) ? name + " in " + repository : repository + "/" + name;
     }
 }

@@ -1,23 +1,49 @@
 package io.kubesteward.model;
 
-/** Where the versions of a package come from; {@code id} is the datasource name in annotations and reports. */
-public enum SourceKind {
+import java.util.Objects;
+
+/**
+ * Where the versions of a package come from. {@code id} is the datasource name in annotations,
+ * rules and reports; {@code noun} is what a pull request calls the package ({@code chart},
+ * {@code image}: also its branch segment); {@code versioning} is the id of the version scheme its
+ * versions follow unless a declaration says otherwise. The source registry serves each kind by one
+ * source; a kind without one is a failed lookup naming it.
+ */
+public record SourceKind(String id, String noun, String versioning) {
     /** A Helm chart repository served over HTTP(S) with an {@code index.yaml}. */
-    HELM_REPOSITORY("helm"),
+    public static final SourceKind HELM_REPOSITORY = new SourceKind("helm", "chart", "helm");
     /** An OCI registry holding Helm charts as artifacts. */
-    OCI_CHART("oci-chart"),
+    public static final SourceKind OCI_CHART = new SourceKind("oci-chart", "chart", "helm");
     /** An OCI (Docker) registry holding container images. */
-    DOCKER_IMAGE("docker"),
+    public static final SourceKind DOCKER_IMAGE = new SourceKind("docker", "image", "docker");
     /** A Maven repository ({@code maven-metadata.xml}). */
-    MAVEN_ARTIFACT("maven");
+    public static final SourceKind MAVEN_ARTIFACT = new SourceKind("maven", "maven", "maven");
+    /** The tags of a git repository (a Flux GitRepository's {@code spec.ref.tag}), compared as Helm compares versions. */
+    public static final SourceKind GIT_TAGS = new SourceKind("git-tags", "git", "helm");
 
-    private final String id;
-
-    SourceKind(String id) {
-        this.id = id;
+    public SourceKind {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(noun, "noun");
+        Objects.requireNonNull(versioning, "versioning");
     }
 
-    public String id() {
+    /** The kind of the constants above whose id is {@code id}; throws {@link IllegalArgumentException} naming the ids. */
+    public static SourceKind known(String id) {
+        for (SourceKind kind : java.util.List.of(HELM_REPOSITORY, OCI_CHART, DOCKER_IMAGE, MAVEN_ARTIFACT, GIT_TAGS)) {
+            if (kind.id.equals(id)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown source kind '" + id + "'; known: helm, oci-chart, docker, maven, git-tags");
+    }
+
+    /** Whether packages of this kind are Helm charts. */
+    public boolean chart() {
+        return equals(HELM_REPOSITORY) || equals(OCI_CHART);
+    }
+
+    @Override
+    public String toString() {
         return id;
     }
 }

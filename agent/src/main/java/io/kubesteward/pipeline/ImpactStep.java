@@ -7,7 +7,6 @@ import io.kubesteward.model.Declaration;
 import io.kubesteward.model.LookupResult;
 import io.kubesteward.model.PackageRef;
 import io.kubesteward.model.Release;
-import io.kubesteward.model.SourceKind;
 import io.kubesteward.model.UpdateType;
 import io.kubesteward.planning.Outcome;
 import io.kubesteward.planning.Plan;
@@ -50,7 +49,7 @@ final class ImpactStep {
 
     static boolean isChart(Update u) {
         Declaration d = u.declaration();
-        return d.pkg() != null && (d.pkg().kind() == SourceKind.HELM_REPOSITORY || d.pkg().kind() == SourceKind.OCI_CHART) && d.kind().chart()
+        return d.pkg() != null && d.pkg().kind().chart() && d.kind().chart()
                 && u.type() != UpdateType.DIGEST && u.release() != null && d.currentValue() != null;
     }
 

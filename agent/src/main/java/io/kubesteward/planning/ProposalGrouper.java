@@ -43,7 +43,7 @@ final class ProposalGrouper {
         for (Outcome o : outcomes) {
             for (Update u : o.updates()) {
                 // images group by package, so `nginx` and `docker.io/library/nginx` share one proposal
-                String name = u.declaration().pkg().kind() == SourceKind.DOCKER_IMAGE
+                String name = SourceKind.DOCKER_IMAGE.equals(u.declaration().pkg().kind())
                         ? displayName(u.declaration()) : u.declaration().name();
                 Key key = new Key(u.declaration().pkg().kind(), u.declaration().pkg().repository(), name,
                         u.type() == UpdateType.MAJOR);
@@ -54,7 +54,7 @@ final class ProposalGrouper {
         for (Outcome o : outcomes) {
             Declaration d = o.declaration();
             if (d.pkg() != null) {
-                String name = d.pkg().kind() == SourceKind.DOCKER_IMAGE ? displayName(d) : d.name();
+                String name = SourceKind.DOCKER_IMAGE.equals(d.pkg().kind()) ? displayName(d) : d.name();
                 repositoriesByName.computeIfAbsent(noun(d.pkg().kind()) + "/" + name, n -> new TreeSet<>()).add(d.pkg().repository());
             }
         }
@@ -90,11 +90,7 @@ final class ProposalGrouper {
     }
 
     private static String noun(SourceKind kind) {
-        return switch (kind) {
-            case HELM_REPOSITORY, OCI_CHART -> "chart";
-            case DOCKER_IMAGE -> "image";
-            case MAVEN_ARTIFACT -> "maven";
-        };
+        return kind.noun();
     }
 
     /** An image's package written the way people usually write it: Docker Hub's official images without the prefix. */

@@ -21,9 +21,9 @@ final class ImpactEntries {
         for (Update u : p.updates()) {
             List<Finding> findings = new ArrayList<>(u.impact().findings());
             if (u.type() != io.kubesteward.model.UpdateType.DIGEST && u.declaration().pkg() != null) {
-                findings.addAll(io.kubesteward.analysis.VersionJumps.of(u.declaration().pkg().kind() == io.kubesteward.model.SourceKind.DOCKER_IMAGE ? u.declaration().pkg().toString() : u.declaration().name(),
-                        u.declaration().pkg().kind() == io.kubesteward.model.SourceKind.DOCKER_IMAGE, u.declaration().currentValue(),
-                        u.newValue()));
+                boolean image = io.kubesteward.model.SourceKind.DOCKER_IMAGE.equals(u.declaration().pkg().kind());
+                findings.addAll(io.kubesteward.analysis.VersionJumps.of(image ? u.declaration().pkg().toString() : u.declaration().name(),
+                        image, u.declaration().currentValue(), u.newValue()));
             }
             for (Finding f : findings) {
                 String key = f.severity() + "|" + f.check() + "|" + f.summary() + "|" + f.details();

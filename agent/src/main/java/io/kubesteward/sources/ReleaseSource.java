@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Where versions come from. A source returns every release it knows; it never chooses one. */
-public interface ReleaseSource {
+public interface ReleaseSource extends AutoCloseable {
+    /** The one kind of package this source serves; its id, noun and default versioning are the kind's. */
     SourceKind kind();
 
     /**
@@ -20,4 +21,9 @@ public interface ReleaseSource {
 
     /** What was fetched so far, for the report. */
     List<FetchStat> stats();
+
+    /** Releases what the source holds (connection pools, resolver sessions); nothing by default. */
+    @Override
+    default void close() {
+    }
 }

@@ -22,10 +22,7 @@ public final class VersionSchemes {
 
     /** The scheme a source's versions follow unless a declaration says otherwise. */
     public static VersionScheme forSource(SourceKind kind) {
-        return switch (kind) {
-            case HELM_REPOSITORY, OCI_CHART -> HELM;
-            default -> BY_ID.getOrDefault(kind.id(), HELM);
-        };
+        return byId(kind.versioning());
     }
 
     /** The declaration's own choice ({@code versioning=}), else its source's default. */

@@ -150,6 +150,25 @@ class CorpusAcceptanceIT {
 
     @ParameterizedTest
     @MethodSource("localCorpora")
+    void lists_every_flux_git_repository_tag_renovate_finds(String name) throws IOException {
+        List<String> missing = new ArrayList<>();
+        int compared = 0;
+        for (Dependency dependency : reference(name).dependencies(Set.of("github-tags", "git-tags"))) {
+            if (!dependency.managers().contains("flux")) {
+                continue;
+            }
+            compared++;
+            Match match = DependencyMatcher.match(dependency, plan(name));
+            if (match.how() != How.SAME_VALUE || match.declarations().stream().noneMatch(d -> d.kind().equals("flux-gitrepository"))) {
+                missing.add(dependency + " -> " + match.declarations());
+            }
+        }
+        System.out.printf("%s: %d Flux GitRepository tags in Renovate's reference%n", name, compared);
+        assertEquals(List.of(), missing, "Flux GitRepository tags Renovate lists that Steward does not");
+    }
+
+    @ParameterizedTest
+    @MethodSource("localCorpora")
     void lists_what_renovate_drops_each_resolved_or_skipped_with_a_reason(String name) throws IOException {
         RenovateReference reference = reference(name);
         StewardPlan plan = plan(name);

@@ -20,7 +20,7 @@ final class KnownDifferences {
     static final Map<String, String> NOT_COMPARED = Map.of(
             "kubernetes-api", "apiVersion moves of Kubernetes objects; the issue leaves them out",
             "git-tags", "Git sources (an Argo CD Application's repoURL and targetRevision): a Git ref, neither chart nor image",
-            "github-tags", "Git refs of kustomize remote bases and Flux GitRepositories: neither chart nor image",
+            "github-tags", "Git refs of kustomize remote bases (not read yet); Flux GitRepository tags are compared by their own test",
             "", "a Flux GitRepository without a ref: nothing versioned");
 
     /** A dependency of Renovate's that Steward does not list, on purpose. {@code depName} null matches any name. */

@@ -30,7 +30,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * A bare repository standing in for the remote. Commits are written straight into it, which is what
  * a person's push leaves behind; {@code main} is seeded so clones never default to {@code master}.
  */
-final class BareRemote implements AutoCloseable {
+public final class BareRemote implements AutoCloseable {
     static final PersonIdent JANE = new PersonIdent("Jane Doe", "jane@example.com", Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
 
     private final Path dir;
@@ -41,11 +41,22 @@ final class BareRemote implements AutoCloseable {
         this.repo = repo;
     }
 
-    static BareRemote create(Path dir, Map<String, String> files) throws IOException, GitAPIException {
+    public static BareRemote create(Path dir, Map<String, String> files) throws IOException, GitAPIException {
         Repository repo = Git.init().setBare(true).setInitialBranch("main").setDirectory(dir.toFile()).call().getRepository();
         BareRemote remote = new BareRemote(dir, repo);
         remote.commit("main", null, JANE, files, "Initial layout");
         return remote;
+    }
+
+    /** Tags the head of {@code branch}: annotated (ls-remote then also lists its peeled {@code ^{}}) or lightweight. */
+    public void tag(String name, String branch, boolean annotated) throws IOException, GitAPIException {
+        try (Git git = new Git(repo); org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+            var command = git.tag().setName(name).setAnnotated(annotated).setObjectId(walk.parseCommit(head(branch)));
+            if (annotated) {
+                command.setTagger(JANE).setMessage("Release " + name);
+            }
+            command.call();
+        }
     }
 
     String url() {

@@ -20,18 +20,20 @@ import org.eclipse.jgit.transport.ReceivePack;
 import org.eclipse.jgit.transport.resolver.FileResolver;
 
 /** Smart-HTTP git on 127.0.0.1 with basic auth, serving the bare repositories in one directory. */
-final class GitHttpServer implements AutoCloseable {
+public final class GitHttpServer implements AutoCloseable {
     private final Server server;
     private final int port;
     private final AtomicInteger refused;
+    private final java.util.List<String> authorized;
 
-    private GitHttpServer(Server server, int port, AtomicInteger refused) {
+    private GitHttpServer(Server server, int port, AtomicInteger refused, java.util.List<String> authorized) {
         this.server = server;
         this.port = port;
         this.refused = refused;
+        this.authorized = authorized;
     }
 
-    static GitHttpServer start(Path repositories, String user, String token, PreReceiveHook hook) throws Exception {
+    public static GitHttpServer start(Path repositories, String user, String token, PreReceiveHook hook) throws Exception {
         GitServlet git = new GitServlet();
         git.setRepositoryResolver(new FileResolver<>(repositories.toFile(), true));
         git.setReceivePackFactory((request, db) -> {
@@ -40,9 +42,11 @@ final class GitHttpServer implements AutoCloseable {
             return receive;
         });
         AtomicInteger refused = new AtomicInteger();
+        java.util.List<String> authorized = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         String expected = "Basic " + Base64.getEncoder().encodeToString((user + ":" + token).getBytes(StandardCharsets.UTF_8));
         Filter basicAuth = (request, response, chain) -> {
             if (expected.equals(((HttpServletRequest) request).getHeader("Authorization"))) {
+                authorized.add(((HttpServletRequest) request).getRequestURI());
                 chain.doFilter(request, response);
                 return;
             }
@@ -62,16 +66,21 @@ final class GitHttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder(git), "/git/*");
         server.setHandler(context);
         server.start();
-        return new GitHttpServer(server, connector.getLocalPort(), refused);
+        return new GitHttpServer(server, connector.getLocalPort(), refused, authorized);
     }
 
-    String url(String repository) {
+    public String url(String repository) {
         return "http://127.0.0.1:" + port + "/git/" + repository;
     }
 
     /** How many requests came without the right credentials. */
-    int refusedRequests() {
+    public int refusedRequests() {
         return refused.get();
+    }
+
+    /** The paths of the requests that came with the right credentials. */
+    public java.util.List<String> authorizedPaths() {
+        return java.util.List.copyOf(authorized);
     }
 
     @Override

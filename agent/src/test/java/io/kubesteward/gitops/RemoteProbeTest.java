@@ -1,6 +1,7 @@
 package io.kubesteward.gitops;
 
 import static io.kubesteward.gitops.Workspaces.SEED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,5 +62,20 @@ class RemoteProbeTest {
     void aBaseBranchTheRemoteDoesNotHaveIsNamed() {
         WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> RemoteProbe.baseBranch(settings(TOKEN, "trunk")));
         assertTrue(e.getMessage().endsWith("has no branch 'trunk' (1 other branch(es)); set git.baseBranch"), e.getMessage());
+    }
+
+    @Test
+    void tagsAreListedByNameWithoutPeeledEntries() throws Exception {
+        remote.tag("v0.1.13", "main", true);
+        remote.tag("v0.2.0", "main", false);
+        assertEquals(java.util.Set.of("v0.1.13", "v0.2.0"), java.util.Set.copyOf(RemoteProbe.tags(settings(TOKEN, "main"))));
+    }
+
+    @Test
+    void tagsWithAWrongTokenAreSaidInWordsWithoutTheToken() throws Exception {
+        remote.tag("v0.1.13", "main", true);
+        WorkspaceFailure e = assertThrows(WorkspaceFailure.class, () -> RemoteProbe.tags(settings(CANARY, "main")));
+        assertTrue(e.getMessage().contains("not authorized"), e.getMessage());
+        assertFalse(e.getMessage().contains(CANARY), e.getMessage());
     }
 }

@@ -84,7 +84,7 @@ final class AnnotatedText {
             return new Declaration(file, DeclarationKind.ANNOTATED_VALUE, name, value, span, null, new SkipReason(Code.TEMPLATED,
                     "'" + value + "' is filled in by a template or substitution; the text in Git is not the version"));
         }
-        boolean image = resolution.pkg().kind() == SourceKind.DOCKER_IMAGE;
+        boolean image = SourceKind.DOCKER_IMAGE.equals(resolution.pkg().kind());
         ImageReference pinned = image && value.contains("@") ? ImageReferences.parseTag(value) : null;
         if (pinned == null) {
             return new Declaration(file, DeclarationKind.ANNOTATED_VALUE, name, value, span, resolution.pkg(), null);

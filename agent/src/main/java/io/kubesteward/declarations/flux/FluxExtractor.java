@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class FluxExtractor implements DeclarationExtractor<FluxFile> {
     private static final Set<String> KUSTOMIZATION_FILES = Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
-    private static final List<String> FLUX_KINDS = List.of("HelmRelease", "HelmRepository", "OCIRepository");
+    private static final List<String> FLUX_KINDS = List.of("HelmRelease", "HelmRepository", "OCIRepository", "GitRepository");
 
     @Override
     public String id() {

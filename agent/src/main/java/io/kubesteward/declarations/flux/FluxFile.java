@@ -11,11 +11,13 @@ record FluxFile(
         String kustomizationNamespace,
         List<HelmReleaseObject> releases,
         List<HelmRepositoryObject> helmRepositories,
-        List<OciRepositoryObject> ociRepositories) {
+        List<OciRepositoryObject> ociRepositories,
+        List<GitRepositoryObject> gitRepositories) {
 
     FluxFile {
         releases = List.copyOf(releases);
         helmRepositories = List.copyOf(helmRepositories);
         ociRepositories = List.copyOf(ociRepositories);
+        gitRepositories = List.copyOf(gitRepositories);
     }
 }

@@ -27,6 +27,7 @@ final class FluxFileReader {
         List<HelmReleaseObject> releases = new ArrayList<>();
         List<HelmRepositoryObject> helmRepositories = new ArrayList<>();
         List<OciRepositoryObject> ociRepositories = new ArrayList<>();
+        List<GitRepositoryObject> gitRepositories = new ArrayList<>();
         String kustomizationNamespace = null;
         for (YamlDocument document : yaml.documents()) {
             Node root = document.root();
@@ -47,12 +48,19 @@ final class FluxFileReader {
                 ociRepositories.add(new OciRepositoryObject(meta(path, document), Nodes.text(root, "spec", "url"),
                         document.scalar(root, "spec", "ref", "tag"), document.scalar(root, "spec", "ref", "semver"),
                         Nodes.text(root, "spec", "ref", "digest")));
+            } else if ("GitRepository".equals(kind) && SOURCE_VERSIONS.contains(apiVersion)) {
+                GitRepositoryObject repository = new GitRepositoryObject(meta(path, document), Nodes.text(root, "spec", "url"),
+                        document.scalar(root, "spec", "ref", "tag"), document.scalar(root, "spec", "ref", "semver"),
+                        Nodes.text(root, "spec", "ref", "commit"), Nodes.text(root, "spec", "ref", "name"));
+                if (repository.pinned()) {
+                    gitRepositories.add(repository);
+                }
             } else if (kustomizationFile && kustomizationNamespace == null && isKustomize(apiVersion, kind)) {
                 kustomizationNamespace = knownValue(Nodes.text(root, "namespace"));
             }
         }
         return new FileResult<>(
-                new FluxFile(path, kustomizationNamespace, releases, helmRepositories, ociRepositories), problems);
+                new FluxFile(path, kustomizationNamespace, releases, helmRepositories, ociRepositories, gitRepositories), problems);
     }
 
     private static HelmReleaseObject readRelease(String path, YamlDocument document) {

@@ -4,7 +4,7 @@ import io.kubesteward.declarations.ExtractedDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Joins HelmReleases to the source objects they name, across all files of the repository; other OCIRepositories are artifacts. */
+/** Joins HelmReleases to the source objects they name, across all files of the repository; other OCIRepositories are artifacts, and GitRepositories pinned to a tag are declarations of their own. */
 final class FluxLinker {
     private FluxLinker() {
     }
@@ -28,6 +28,9 @@ final class FluxLinker {
                     found.add(OciArtifactLinker.link(repository));
                 }
             }
+        }
+        for (FluxFile file : files) {
+            file.gitRepositories().forEach(repository -> found.add(GitTagLinker.link(repository)));
         }
         return found;
     }

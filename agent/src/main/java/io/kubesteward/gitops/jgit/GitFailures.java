@@ -13,10 +13,16 @@ final class GitFailures {
     private GitFailures() {
     }
 
-    /** {@code action} ("cannot fetch from https://…") failed because of {@code e}; the action already names the URL. */
-    static WorkspaceFailure of(String action, String shownUri, Throwable e, Scrubber scrubber) {
+    /**
+     * {@code action} ("cannot fetch from https://…") failed because of {@code e}; the action already names the URL.
+     * {@code anonymous}: no token or key was offered, so a refusal asks for one rather than doubting it.
+     */
+    static WorkspaceFailure of(String action, String shownUri, Throwable e, Scrubber scrubber, boolean anonymous) {
         String why = tidy(scrubber.scrub(reasons(e)), shownUri);
-        return new WorkspaceFailure(action + ": " + why + advice(e, why.toLowerCase(Locale.ROOT)));
+        String lower = why.toLowerCase(Locale.ROOT);
+        String advice = anonymous && (lower.contains("not authorized") || lower.contains("authentication"))
+                ? ". Steward had no credentials for this host: git.tokenFrom is sent to the host of git.url only." : advice(e, lower);
+        return new WorkspaceFailure(action + ": " + why + advice);
     }
 
     /** JGit repeats the URL and the remote's name in front of every reason; the action says it once. */

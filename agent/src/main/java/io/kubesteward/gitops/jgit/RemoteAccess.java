@@ -56,7 +56,7 @@ final class RemoteAccess implements AutoCloseable {
                 return new WorkspaceFailure(action + ": " + scrubber.scrub(why.get()));
             }
         }
-        return GitFailures.of(action, shownUri, e, scrubber);
+        return GitFailures.of(action, shownUri, e, scrubber, credentials == null && ssh == null);
     }
 
     String shownUri() {

@@ -5,22 +5,51 @@ import io.kubesteward.gitops.WorkspaceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Ref;
 
 /**
- * {@code validate --reachable}: asks the remote for its branches (git ls-remote) with the same
- * credentials, ssh keys and timeout a run would use, and finds the base branch there. Nothing is
+ * git ls-remote with the same credentials, ssh keys and timeout a run would use: the base branch
+ * for {@code validate --reachable}, and the tags of a repository a GitRepository pins. Nothing is
  * cloned or written but a temporary ssh home, removed afterwards.
  */
 public final class RemoteProbe {
+    private static final String TAGS = "refs/tags/";
+
     private RemoteProbe() {
     }
 
     /** What was found, in words ("main at 1a2b3c4"); a failure says why, as a run would. */
     public static String baseBranch(WorkspaceSettings settings) throws WorkspaceFailure {
+        Collection<Ref> heads = lsRemote(settings, false);
+        String wanted = "refs/heads/" + settings.baseBranch();
+        for (Ref ref : heads) {
+            if (ref.getName().equals(wanted)) {
+                return settings.baseBranch() + " at " + ref.getObjectId().abbreviate(7).name();
+            }
+        }
+        String shown = new Scrubber(settings.credentials()).scrub(settings.remoteUrl());
+        throw new WorkspaceFailure(shown + " has no branch '" + settings.baseBranch() + "' ("
+                + (heads.isEmpty() ? "it has no branches" : heads.size() + " other branch(es)") + "); set git.baseBranch");
+    }
+
+    /** The tag names of {@code settings.remoteUrl()}, without {@code refs/tags/} and without peeled {@code ^{}} entries. */
+    public static List<String> tags(WorkspaceSettings settings) throws WorkspaceFailure {
+        List<String> names = new ArrayList<>();
+        for (Ref ref : lsRemote(settings, true)) {
+            String name = ref.getName();
+            if (name.startsWith(TAGS) && !name.endsWith("^{}")) {
+                names.add(name.substring(TAGS.length()));
+            }
+        }
+        return names;
+    }
+
+    private static Collection<Ref> lsRemote(WorkspaceSettings settings, boolean tags) throws WorkspaceFailure {
         IsolatedGitConfig.install();
         Scrubber scrubber = new Scrubber(settings.credentials());
         String uri = RemoteUrls.check(settings, scrubber);
@@ -31,20 +60,11 @@ public final class RemoteProbe {
             throw new WorkspaceFailure("cannot make a temporary folder to reach " + scrubber.scrub(uri) + ": " + e.getMessage());
         }
         try (RemoteAccess access = RemoteAccess.open(settings, uri, home, scrubber)) {
-            Collection<Ref> heads;
             try {
-                heads = access.configure(Git.lsRemoteRepository().setRemote(uri).setHeads(true)).call();
+                return access.configure(Git.lsRemoteRepository().setRemote(uri).setHeads(!tags).setTags(tags)).call();
             } catch (GitAPIException | RuntimeException e) {
                 throw access.failure("cannot reach " + access.shownUri(), e);
             }
-            String wanted = "refs/heads/" + settings.baseBranch();
-            for (Ref ref : heads) {
-                if (ref.getName().equals(wanted)) {
-                    return settings.baseBranch() + " at " + ref.getObjectId().abbreviate(7).name();
-                }
-            }
-            throw new WorkspaceFailure(access.shownUri() + " has no branch '" + settings.baseBranch() + "' ("
-                    + (heads.isEmpty() ? "it has no branches" : heads.size() + " other branch(es)") + "); set git.baseBranch");
         } finally {
             try {
                 org.eclipse.jgit.util.FileUtils.delete(home.toFile(), org.eclipse.jgit.util.FileUtils.RECURSIVE

@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  * calls ask for it; repositories are fetched in parallel (bounded); one repository failing never
  * affects another. Close it at the end of the run to delete temporary downloads.
  */
-public final class HelmRepositorySource implements ReleaseSource, ArchiveResolver, AutoCloseable {
+public final class HelmRepositorySource implements ReleaseSource, ArchiveResolver {
     private final HelmSourceSettings settings;
     private final IndexLocator locator;
     private final ArchiveLocator archives;
@@ -52,7 +52,7 @@ public final class HelmRepositorySource implements ReleaseSource, ArchiveResolve
     public Map<PackageRef, LookupResult> lookup(Collection<PackageRef> packages) {
         Map<String, Set<String>> chartsByRepository = new LinkedHashMap<>();
         for (PackageRef p : packages) {
-            if (p.kind() == SourceKind.HELM_REPOSITORY) {
+            if (SourceKind.HELM_REPOSITORY.equals(p.kind())) {
                 String name = IndexLocator.displayName(p.repository());
                 repository(name, p.repository());
                 chartsByRepository.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(p.name());
@@ -68,7 +68,7 @@ public final class HelmRepositorySource implements ReleaseSource, ArchiveResolve
 
     @Override
     public ArchiveLocation locate(PackageRef pkg, Release release) throws ArchiveUnlocatable {
-        if (pkg.kind() != SourceKind.HELM_REPOSITORY) {
+        if (!SourceKind.HELM_REPOSITORY.equals(pkg.kind())) {
             throw new ArchiveUnlocatable(pkg.name() + " is not a chart of a Helm HTTP repository");
         }
         return archives.locate(pkg.repository(), pkg.name(), release);
@@ -131,7 +131,7 @@ public final class HelmRepositorySource implements ReleaseSource, ArchiveResolve
     }
 
     private static LookupResult result(PackageRef p, Map<String, Map<String, ChartAnswer>> answers) {
-        if (p.kind() != SourceKind.HELM_REPOSITORY) {
+        if (!SourceKind.HELM_REPOSITORY.equals(p.kind())) {
             return LookupResult.failed(p, "not a Helm HTTP repository package (" + p.kind() + ")");
         }
         ChartAnswer a = answers.get(IndexLocator.displayName(p.repository())).get(p.name());

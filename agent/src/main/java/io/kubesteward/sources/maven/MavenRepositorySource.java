@@ -33,7 +33,7 @@ import java.util.concurrent.Future;
  * <p>{@link #stats()} has one entry per (repository, artifact), named {@code groupId:artifactId in
  * repository}, since each is a file of its own.
  */
-public final class MavenRepositorySource implements ReleaseSource, AutoCloseable {
+public final class MavenRepositorySource implements ReleaseSource {
     private final HttpSettings http;
     private final MavenSourceSettings settings;
     private final RepositoryLocator locator;
@@ -73,7 +73,7 @@ public final class MavenRepositorySource implements ReleaseSource, AutoCloseable
         Map<ArtifactKey, Pending> todo = new LinkedHashMap<>();
         for (PackageRef p : packages) {
             ArtifactKey key = key(p);
-            if (p.kind() != SourceKind.MAVEN_ARTIFACT || answers.containsKey(key) || todo.containsKey(key)) {
+            if (!SourceKind.MAVEN_ARTIFACT.equals(p.kind()) || answers.containsKey(key) || todo.containsKey(key)) {
                 continue;
             }
             try {
@@ -167,7 +167,7 @@ public final class MavenRepositorySource implements ReleaseSource, AutoCloseable
     }
 
     private LookupResult result(PackageRef p) {
-        if (p.kind() != SourceKind.MAVEN_ARTIFACT) {
+        if (!SourceKind.MAVEN_ARTIFACT.equals(p.kind())) {
             return LookupResult.failed(p, "not a Maven artifact (" + p.kind() + ")");
         }
         ArtifactAnswer a = answers.get(key(p));

@@ -43,7 +43,7 @@ public final class OciRegistrySource implements ReleaseSource, DigestResolver, i
     }
 
     public OciRegistrySource(HttpCaller http, OciSourceSettings settings, SourceKind kind) {
-        if (kind != SourceKind.DOCKER_IMAGE && kind != SourceKind.OCI_CHART) {
+        if (!SourceKind.DOCKER_IMAGE.equals(kind) && !SourceKind.OCI_CHART.equals(kind)) {
             throw new IllegalArgumentException("an OCI registry serves images and charts, not " + kind);
         }
         this.kind = kind;
@@ -110,7 +110,7 @@ public final class OciRegistrySource implements ReleaseSource, DigestResolver, i
     /** The archive of a chart version: its manifest's chart layer (charts only; images have no archive). */
     @Override
     public io.kubesteward.render.ArchiveLocation locate(PackageRef pkg, Release release) throws ArchiveUnlocatable {
-        if (kind != SourceKind.OCI_CHART || pkg.kind() != SourceKind.OCI_CHART) {
+        if (!SourceKind.OCI_CHART.equals(kind) || !SourceKind.OCI_CHART.equals(pkg.kind())) {
             throw new ArchiveUnlocatable(pkg.name() + " is not an OCI-hosted chart");
         }
         return charts.locate(pkg, release);
@@ -157,7 +157,7 @@ public final class OciRegistrySource implements ReleaseSource, DigestResolver, i
         }
         List<Release> releases = new ArrayList<>();
         for (String tag : answer.listing().tags()) {
-            releases.add(Release.of(kind == SourceKind.OCI_CHART ? tag.replace('_', '+') : tag));
+            releases.add(Release.of(SourceKind.OCI_CHART.equals(kind) ? tag.replace('_', '+') : tag));
         }
         return LookupResult.found(p, releases);
     }

@@ -35,7 +35,7 @@ final class RegistryLocator {
     /** The repository as people wrote it, for grouping and messages. */
     static String display(PackageRef pkg) {
         String repo = pkg.repository().trim();
-        return pkg.kind() == SourceKind.OCI_CHART ? trimSlashes(repo) + "/" + pkg.name() : repo + "/" + pkg.name();
+        return SourceKind.OCI_CHART.equals(pkg.kind()) ? trimSlashes(repo) + "/" + pkg.name() : repo + "/" + pkg.name();
     }
 
     RegistryAddress locate(PackageRef pkg) throws RegistryFailure {
@@ -66,7 +66,7 @@ final class RegistryLocator {
     }
 
     private static String canonical(PackageRef pkg, String display) throws RegistryFailure {
-        if (pkg.kind() == SourceKind.OCI_CHART) {
+        if (SourceKind.OCI_CHART.equals(pkg.kind())) {
             if (!display.regionMatches(true, 0, OCI, 0, OCI.length())) {
                 throw new RegistryFailure("'" + pkg.repository() + "' is not an oci:// repository");
             }

@@ -92,6 +92,6 @@ final class TagDetails {
 
     /** Helm pushes chart version 1.2.3+build as the tag 1.2.3_build. */
     private static String tag(PackageRef pkg, String version) {
-        return pkg.kind() == SourceKind.OCI_CHART ? version.replace('+', '_') : version;
+        return SourceKind.OCI_CHART.equals(pkg.kind()) ? version.replace('+', '_') : version;
     }
 }

@@ -15,12 +15,12 @@ class ChartSourcesTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource({
-            "https://charts.example.com/,          HELM_REPOSITORY, https://charts.example.com",
-            "http://charts.example.com,            HELM_REPOSITORY, http://charts.example.com",
-            "oci://ghcr.io/org/charts/,            OCI_CHART,       oci://ghcr.io/org/charts",
-            "ghcr.io/org/charts,                   OCI_CHART,       oci://ghcr.io/org/charts",
-            "registry-1.docker.io/bitnamicharts,   OCI_CHART,       oci://registry-1.docker.io/bitnamicharts",
-            "localhost:5000/charts,                OCI_CHART,       oci://localhost:5000/charts",
+            "https://charts.example.com/,          helm,            https://charts.example.com",
+            "http://charts.example.com,            helm,            http://charts.example.com",
+            "oci://ghcr.io/org/charts/,            oci-chart,       oci://ghcr.io/org/charts",
+            "ghcr.io/org/charts,                   oci-chart,       oci://ghcr.io/org/charts",
+            "registry-1.docker.io/bitnamicharts,   oci-chart,       oci://registry-1.docker.io/bitnamicharts",
+            "localhost:5000/charts,                oci-chart,       oci://localhost:5000/charts",
     })
     void repoUrlFormsBecomePackages(String repoUrl, SourceKind kind, String repository) {
         assertEquals(Resolution.of(new PackageRef(kind, repository, "app")), ChartSources.resolve(repoUrl, "app", VERSION, false));

@@ -14,11 +14,11 @@ class ChartRepositoriesTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource({
-            "https://charts.example.com/,      HELM_REPOSITORY, https://charts.example.com",
-            "http://charts.example.com/sub//,  HELM_REPOSITORY, http://charts.example.com/sub",
-            "oci://ghcr.io/org/charts/,        OCI_CHART,       oci://ghcr.io/org/charts",
-            "@stable,                          HELM_REPOSITORY, @stable",
-            "alias:stable,                     HELM_REPOSITORY, @stable",
+            "https://charts.example.com/,      helm,            https://charts.example.com",
+            "http://charts.example.com/sub//,  helm,            http://charts.example.com/sub",
+            "oci://ghcr.io/org/charts/,        oci-chart,       oci://ghcr.io/org/charts",
+            "@stable,                          helm,            @stable",
+            "alias:stable,                     helm,            @stable",
     })
     void repositoryFormsBecomePackages(String repository, SourceKind kind, String expected) {
         assertEquals(Resolution.of(new PackageRef(kind, expected, "app")), ChartRepositories.resolve(repository, "app"));

@@ -32,7 +32,7 @@ class ScrubberTest {
         String uri = "https://github.com/org/repo.git";
         TransportException e = new TransportException(uri + ": cannot open git-upload-pack (" + TOKEN + ")",
                 new IOException("wrapped", new ConnectException("Connection refused")));
-        WorkspaceFailure failure = GitFailures.of("cannot fetch from " + uri, uri, e, scrubber);
+        WorkspaceFailure failure = GitFailures.of("cannot fetch from " + uri, uri, e, scrubber, false);
         assertEquals("cannot fetch from https://github.com/org/repo.git: cannot open git-upload-pack (***): wrapped:"
                 + " Connection refused. Check the host name, the network path and any proxy; or raise the git timeout",
                 failure.getMessage().substring(0, failure.getMessage().length() - 1));

@@ -175,7 +175,7 @@ class MavenRepositorySourceTest {
         PackageRef helm = new PackageRef(SourceKind.HELM_REPOSITORY, server.base(), "nginx");
         try (MavenRepositorySource source = new MavenRepositorySource(fast(), MavenSourceSettings.defaults(), fresh)) {
             assertEquals(Map.of(), source.lookup(List.of()));
-            assertEquals("not a Maven artifact (HELM_REPOSITORY)", source.lookup(List.of(helm)).get(helm).failure());
+            assertEquals("not a Maven artifact (helm)", source.lookup(List.of(helm)).get(helm).failure());
             assertEquals("'x' is not groupId:artifactId — write the Maven package as groupId:artifactId,"
                     + " such as org.apache.commons:commons-lang3", failure(source, server.base() + "/public", "x"));
             assertFalse(fresh.started());
