@@ -6,6 +6,8 @@ import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.declarations.yaml.YamlScalar;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
+import io.kubesteward.model.SkipReason;
+import io.kubesteward.model.SkipReason.Code;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,6 +41,8 @@ public final class HelmValuesImages {
     private final String globalRegistry;
     private final List<ExtractedDeclaration> found = new ArrayList<>();
     private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<HubTagPairs.Pair> pairs;
+    private final Set<Node> components = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private HelmValuesImages(String file, String content, YamlDocument document, Node values, DeclarationKind kind,
                              UnaryOperator<YamlScalar> written) {
@@ -49,6 +53,8 @@ public final class HelmValuesImages {
         this.written = written;
         String global = text(document.scalar(values, "global", "imageRegistry"));
         this.globalRegistry = global == null || global.isBlank() ? null : global.trim();
+        this.pairs = HubTagPairs.find(document, values, written);
+        pairs.forEach(pair -> components.addAll(pair.components()));
     }
 
     /**
@@ -68,6 +74,7 @@ public final class HelmValuesImages {
                                                   UnaryOperator<YamlScalar> written) {
         HelmValuesImages walk = new HelmValuesImages(file, content, document, values, kind, written);
         walk.walk(values);
+        walk.pairs.forEach(walk::declare);
         return List.copyOf(walk.found);
     }
 
@@ -89,6 +96,9 @@ public final class HelmValuesImages {
     /** Declares the image {@code value} holds; false when it holds none. */
     private boolean declare(Node value) {
         if (value instanceof ScalarNode scalar) {
+            if (components.contains(scalar)) {
+                return true;
+            }
             if (!Tag.STR.equals(scalar.getTag())) {
                 return false;
             }
@@ -108,6 +118,34 @@ public final class HelmValuesImages {
         String name = registry == null || registry.isBlank() ? repository.trim() : registry.trim() + "/" + repository.trim();
         Declaration declaration = ImageDeclarations.parts(file, kind, name, tag, scalar(value, "digest"), NO_TAG_IN_VALUES);
         return add(declaration, tag != null ? tag : scalar(value, "repository"));
+    }
+
+    /**
+     * A hub/tag pair: one declaration of its tag, looked up as the first image it completes; the
+     * other images it completes share that tag, so they are listed as moving with it.
+     */
+    private void declare(HubTagPairs.Pair pair) {
+        String hub = pair.hub().value().trim();
+        if (pair.components().isEmpty()) {
+            if (pair.where().startsWith("global")) {
+                add(new Declaration(file, kind, hub, pair.tag().value(), pair.tag().span(), null, new SkipReason(Code.NOT_A_VERSION,
+                        pair.where() + " set the registry and tag of the chart's images, but these values name no image"
+                        + " (a bare image: key), so Steward cannot tell which image's tags to list")), pair.tag());
+            }
+            return;
+        }
+        String first = hub + "/" + pair.components().get(0).getValue();
+        add(ImageDeclarations.parts(file, kind, first, pair.tag(), null, NO_TAG_IN_VALUES), pair.tag());
+        Set<String> listed = new java.util.HashSet<>(Set.of(pair.components().get(0).getValue()));
+        for (ScalarNode component : pair.components().subList(1, pair.components().size())) {
+            if (!listed.add(component.getValue())) {
+                continue;
+            }
+            YamlScalar at = scalar(component);
+            add(new Declaration(file, kind, hub + "/" + component.getValue(), null, null, null, new SkipReason(Code.NOT_A_VERSION,
+                    "its tag is the tag of " + pair.where() + " (line " + pair.tag().line() + "), shared with " + first
+                    + " and proposed with it")), at);
+        }
     }
 
     private YamlScalar scalar(Node from, String... keys) {

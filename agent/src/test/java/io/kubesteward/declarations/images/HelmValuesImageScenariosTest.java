@@ -112,4 +112,29 @@ class HelmValuesImageScenariosTest {
                 .filter(d -> d.kind() == DeclarationKind.HELM_VALUES_IMAGE || d.kind() == DeclarationKind.CONTAINER_IMAGE)
                 .noneMatch(d -> d.name().contains("app-template") || d.name().contains("grafana")));
     }
+
+    @Test
+    void istiosHubAndTagAreOneDeclarationOfTheSharedTagLookedUpAsTheFirstImageTheyComplete() {
+        String mesh = "istio/mesh/values.yaml";
+        Declaration proxy = values.only(mesh, "docker.io/istio/proxyv2");
+        values.assertVersion(proxy, "1.20.3");
+        values.assertPackage(proxy, image("docker.io", "istio/proxyv2"));
+        Declaration pilot = values.only(mesh, "docker.io/istio/pilot");
+        values.assertSkipped(pilot, Code.NOT_A_VERSION);
+        assertEquals("its tag is the tag of global.hub and global.tag (line 4), shared with docker.io/istio/proxyv2 and proposed with it",
+                pilot.skip().detail());
+        Declaration cni = values.only(mesh, "gcr.io/istio-testing/install-cni");
+        values.assertVersion(cni, "1.21.0-alpha.1");
+        values.assertVersion(values.only(mesh, "docker.io/jaegertracing/all-in-one"), "1.52");
+        List<String> names = values.declarations().stream().filter(d -> d.file().equals(mesh)).map(Declaration::name).sorted().toList();
+        assertEquals(List.of("docker.io/istio/pilot", "docker.io/istio/proxyv2", "docker.io/jaegertracing/all-in-one",
+                "gcr.io/istio-testing/install-cni"), names, "no bare name following latest, and proxyv2 once");
+    }
+
+    @Test
+    void aGlobalHubAndTagThatCompleteNoImageAreSaidToNameNone() {
+        Declaration pair = values.only("istio/hub-only/values.yaml", "registry.example.com/istio");
+        values.assertSkipped(pair, Code.NOT_A_VERSION);
+        assertTrue(pair.skip().detail().contains("name no image"), pair.skip().detail());
+    }
 }
