@@ -9,6 +9,9 @@ import java.util.Set;
 /**
  * One package rule as written in a Config or Rules file. Match fields are globs and all given
  * ones must match; the other fields are what the rule sets (null = leaves it as it was).
+ * {@code groupName} puts the matching packages' updates in one pull request named after it;
+ * {@code groupCompanions} (on unless a rule says false) keeps companion images together: images of
+ * one registry namespace at the same tag in the same file, released together.
  * {@code origin} is where it was written (file:line:col), for reports.
  */
 public record PackageRuleConfig(
@@ -26,6 +29,8 @@ public record PackageRuleConfig(
         List<String> labels,
         List<String> reviewers,
         List<String> assignees,
+        String groupName,
+        Boolean groupCompanions,
         String origin) {
 
     @JsonCreator
@@ -43,14 +48,22 @@ public record PackageRuleConfig(
             @JsonProperty("separateMajor") Boolean separateMajor,
             @JsonProperty("labels") List<String> labels,
             @JsonProperty("reviewers") List<String> reviewers,
-            @JsonProperty("assignees") List<String> assignees) {
+            @JsonProperty("assignees") List<String> assignees,
+            @JsonProperty("groupName") String groupName,
+            @JsonProperty("groupCompanions") Boolean groupCompanions) {
         this(description, orEmpty(matchPackageNames), orEmpty(matchRepositories), orEmpty(matchFiles),
                 Kinds.require(orEmpty(matchKinds)), enabled, updateTypes, orEmpty(ignoreVersions),
-                allowedVersions, minimumReleaseAge, separateMajor, orEmpty(labels), orEmpty(reviewers), orEmpty(assignees), null);
+                allowedVersions, minimumReleaseAge, separateMajor, orEmpty(labels), orEmpty(reviewers), orEmpty(assignees),
+                groupName == null ? null : groupName.strip(), groupCompanions, null);
         if (enabled == null && updateTypes == null && ignoreVersions == null && allowedVersions == null
-                && minimumReleaseAge == null && separateMajor == null && labels == null && reviewers == null && assignees == null) {
+                && minimumReleaseAge == null && separateMajor == null && labels == null && reviewers == null && assignees == null
+                && groupName == null && groupCompanions == null) {
             throw new IllegalArgumentException("this rule sets nothing; give at least one of enabled, updateTypes, "
-                    + "ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, labels, reviewers, assignees");
+                    + "ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, labels, reviewers, assignees, groupName,"
+                    + " groupCompanions");
+        }
+        if (groupName != null && groupName.isBlank()) {
+            throw new IllegalArgumentException("'groupName' is empty; name the group its pull request is titled after");
         }
         if (updateTypes != null && updateTypes.isEmpty()) {
             throw new IllegalArgumentException("'updateTypes' is empty; to turn updates off write 'enabled: false'");
@@ -64,7 +77,7 @@ public record PackageRuleConfig(
     public PackageRuleConfig withOrigin(String where) {
         return new PackageRuleConfig(description, matchPackageNames, matchRepositories, matchFiles, matchKinds,
                 enabled, updateTypes, ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, labels, reviewers,
-                assignees, where);
+                assignees, groupName, groupCompanions, where);
     }
 
     /** A name for reports: the description, or where the rule was written. */

@@ -67,7 +67,7 @@ public final class Planner {
         for (Declaration d : declarations) {
             outcomes.add(outcome(d, lookups));
         }
-        return new Plan(outcomes, ProposalGrouper.group(outcomes, branchPrefix));
+        return new Plan(outcomes, ProposalGrouper.group(outcomes, branchPrefix, policy));
     }
 
     private Outcome outcome(Declaration d, Map<?, LookupResult> lookups) {

@@ -3,6 +3,7 @@ package io.kubesteward.planning;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.SourceKind;
 import io.kubesteward.model.UpdateType;
+import io.kubesteward.policy.EffectivePolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Groups updates into proposals: one per package (by kind, repository and name) for digest, patch
  * and minor updates, and one more for its major update. Branch names are deterministic so a later
  * run finds and updates the same pull request: {@code steward/chart/<name>},
  * {@code steward/chart/<name>-major}, {@code steward/image/<name>}, {@code steward/maven/<name>}.
+ * A rule's {@code groupName} gathers its packages in {@code steward/group/<name>}, and companion
+ * images ({@link Companions}) share {@code steward/image/<namespace>-images}.
  */
 final class ProposalGrouper {
     static final String PREFIX = "steward/";
@@ -26,27 +30,46 @@ final class ProposalGrouper {
     private ProposalGrouper() {
     }
 
-    private record Key(SourceKind kind, String repository, String name, boolean major) {
+    /** A package's pull request ({@code group} null), or a group's: named by a rule, or companion images. */
+    private record Key(SourceKind kind, String repository, String name, boolean major, String group, boolean named) {
+        static Key of(Update u, String group, boolean named) {
+            Declaration d = u.declaration();
+            boolean major = u.type() == UpdateType.MAJOR;
+            if (group != null) {
+                return new Key(null, null, group, major, group, named);
+            }
+            // images group by package, so `nginx` and `docker.io/library/nginx` share one proposal
+            String name = SourceKind.DOCKER_IMAGE.equals(d.pkg().kind()) ? displayName(d) : d.name();
+            return new Key(d.pkg().kind(), d.pkg().repository(), name, major, null, false);
+        }
     }
 
     static List<Proposal> group(List<Outcome> outcomes) {
         return group(outcomes, PREFIX);
     }
 
-    /**
-     * {@code prefix} is the configured branch prefix. A package name that several repositories
-     * supply anywhere in the repository (not only among this run's updates, so the name does not
-     * change from run to run) gets the repository in its branch name.
-     */
     static List<Proposal> group(List<Outcome> outcomes, String prefix) {
+        return group(outcomes, prefix, d -> EffectivePolicy.permissive());
+    }
+
+    /**
+     * {@code prefix} is the configured branch prefix; {@code policy} says which group (if any) a
+     * declaration's updates join. A package name that several repositories supply anywhere in the
+     * repository (not only among this run's updates, so the name does not change from run to run)
+     * gets the repository in its branch name.
+     */
+    static List<Proposal> group(List<Outcome> outcomes, String prefix, Function<Declaration, EffectivePolicy> policy) {
+        Companions companions = Companions.of(outcomes, policy);
         Map<Key, List<Update>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
+            if (o.updates().isEmpty()) {
+                continue;
+            }
+            EffectivePolicy p = policy.apply(o.declaration());
+            String named = p.groupName();
+            String companion = named == null && p.groupCompanions() ? companions.groupOf(o.declaration()) : null;
             for (Update u : o.updates()) {
-                // images group by package, so `nginx` and `docker.io/library/nginx` share one proposal
-                String name = SourceKind.DOCKER_IMAGE.equals(u.declaration().pkg().kind())
-                        ? displayName(u.declaration()) : u.declaration().name();
-                Key key = new Key(u.declaration().pkg().kind(), u.declaration().pkg().repository(), name,
-                        u.type() == UpdateType.MAJOR);
+                Key key = Key.of(u, named != null ? named : companion, named != null);
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
             }
         }
@@ -60,22 +83,35 @@ final class ProposalGrouper {
         }
         List<Proposal> proposals = new ArrayList<>();
         groups.forEach((key, updates) -> {
-            Set<String> sharing = repositoriesByName.getOrDefault(noun(key.kind()) + "/" + key.name(), Set.of(key.repository()));
-            String branch = prefix + noun(key.kind()) + "/" + slug(key.name()) + RepositorySuffix.of(key.repository(), sharing)
-                    + (key.major() ? "-major" : "");
             UpdateType type = updates.stream().map(Update::type).max(Comparator.naturalOrder()).orElseThrow();
-            proposals.add(new Proposal(branch, title(noun(key.kind()), key.name(), updates, key.major()), key.name(),
+            String major = key.major() ? "-major" : "";
+            if (key.group() != null) {
+                String branch = prefix + (key.named() ? "group/" + slug(key.group()) : "image/" + slug(key.group()) + "-images") + major;
+                String what = key.named() ? key.group() : key.group() + " images";
+                proposals.add(new Proposal(branch, title(what, updates, key.major()), key.group(), sharedRepository(updates), type, updates));
+                return;
+            }
+            Set<String> sharing = repositoriesByName.getOrDefault(noun(key.kind()) + "/" + key.name(), Set.of(key.repository()));
+            String branch = prefix + noun(key.kind()) + "/" + slug(key.name()) + RepositorySuffix.of(key.repository(), sharing) + major;
+            proposals.add(new Proposal(branch, title(noun(key.kind()) + " " + key.name(), updates, key.major()), key.name(),
                     key.repository(), type, updates));
         });
         proposals.sort(Comparator.comparing(Proposal::branch));
         return proposals;
     }
 
-    private static String title(String noun, String name, List<Update> updates, boolean major) {
+    /** The one repository every update comes from, or null when they come from several. */
+    private static String sharedRepository(List<Update> updates) {
+        Set<String> repositories = new TreeSet<>();
+        updates.forEach(u -> repositories.add(u.declaration().pkg().repository()));
+        return repositories.size() == 1 ? repositories.iterator().next() : null;
+    }
+
+    private static String title(String what, List<Update> updates, boolean major) {
         Set<String> targets = new TreeSet<>();
         updates.forEach(u -> targets.add(target(u)));
         String to = targets.size() == 1 ? " to " + targets.iterator().next() : " (" + String.join(", ", targets) + ")";
-        return "Update " + noun + " " + name + to + (major ? " (major)" : "");
+        return "Update " + what + to + (major ? " (major)" : "");
     }
 
     /** What a reader sees an update move to: the version, and for a digest-only refresh the short digest. */

@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * What the rules say for one declaration, after every matching rule has been applied in order.
  * {@code appliedRules} names them, so a report can say which rule allowed or held back an update.
+ * {@code groupName} (null: none) is the pull request the update joins; {@code groupCompanions},
+ * whether companion images share one.
  */
 public record EffectivePolicy(
         boolean enabled,
@@ -19,7 +21,9 @@ public record EffectivePolicy(
         List<String> appliedRules,
         List<String> labels,
         List<String> reviewers,
-        List<String> assignees) {
+        List<String> assignees,
+        String groupName,
+        boolean groupCompanions) {
 
     public EffectivePolicy {
         updateTypes = Set.copyOf(updateTypes);
@@ -29,6 +33,14 @@ public record EffectivePolicy(
         labels = List.copyOf(labels);
         reviewers = List.copyOf(reviewers);
         assignees = List.copyOf(assignees);
+    }
+
+    /** Without grouping: each package its own pull request, companion images together. */
+    public EffectivePolicy(boolean enabled, Set<UpdateType> updateTypes, List<String> ignoreVersions, List<String> allowedVersions,
+                           Duration minimumReleaseAge, boolean separateMajor, List<String> appliedRules, List<String> labels,
+                           List<String> reviewers, List<String> assignees) {
+        this(enabled, updateTypes, ignoreVersions, allowedVersions, minimumReleaseAge, separateMajor, appliedRules, labels,
+                reviewers, assignees, null, true);
     }
 
     /** A policy about versions only, with no labels, reviewers or assignees. */

@@ -29,6 +29,8 @@ public final class Policy {
         Set<String> labels = new LinkedHashSet<>();
         Set<String> reviewers = new LinkedHashSet<>();
         Set<String> assignees = new LinkedHashSet<>();
+        String groupName = null;
+        boolean groupCompanions = true;
         for (CompiledRule rule : rules) {
             if (!rule.matches(declaration)) {
                 continue;
@@ -54,9 +56,15 @@ public final class Policy {
             labels.addAll(r.labels());
             reviewers.addAll(r.reviewers());
             assignees.addAll(r.assignees());
+            if (r.groupName() != null) {
+                groupName = r.groupName();
+            }
+            if (r.groupCompanions() != null) {
+                groupCompanions = r.groupCompanions();
+            }
         }
         return new EffectivePolicy(enabled, types, ignore, allowed, minimumAge, separateMajor, applied,
-                List.copyOf(labels), List.copyOf(reviewers), List.copyOf(assignees));
+                List.copyOf(labels), List.copyOf(reviewers), List.copyOf(assignees), groupName, groupCompanions);
     }
 
     private record CompiledRule(PackageRuleConfig config, List<Glob> names, List<Glob> repositories, List<Glob> files) {

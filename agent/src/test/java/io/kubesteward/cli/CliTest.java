@@ -238,7 +238,7 @@ class CliTest {
     void validate_checks_the_repository_config() {
         Run run = steward("validate", "--repo", DEMO.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("configuration is valid: 3 package rule(s)"), run.out());
+        assertTrue(run.out().contains("configuration is valid: 4 package rule(s)"), run.out());
     }
 
     @Test

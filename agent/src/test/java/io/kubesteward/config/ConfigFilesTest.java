@@ -41,7 +41,7 @@ class ConfigFilesTest {
         StewardConfig config = files.load(repo, cli);
         assertEquals(3 + ConfigFiles.SHIPPED.size(), config.sources().size());
         assertTrue(config.sources().get(0).contains("(shipped)"));
-        assertEquals(3, config.packageRules().size());
+        assertEquals(4, config.packageRules().size(), "two shipped, one from the repository, one from the command line");
         assertEquals(repo.resolve("local").toString(), config.mirrors().get(0).folder());
     }
 
