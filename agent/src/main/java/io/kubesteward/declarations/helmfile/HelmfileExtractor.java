@@ -1,5 +1,6 @@
 package io.kubesteward.declarations.helmfile;
 
+import io.kubesteward.declarations.yaml.GoTemplateText;
 import io.kubesteward.declarations.DeclarationExtractor;
 import io.kubesteward.declarations.ExtractedDeclaration;
 import io.kubesteward.declarations.FileResult;

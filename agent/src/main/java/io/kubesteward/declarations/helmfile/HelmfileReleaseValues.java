@@ -1,5 +1,6 @@
 package io.kubesteward.declarations.helmfile;
 
+import io.kubesteward.declarations.yaml.GoTemplateText;
 import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.declarations.yaml.YamlFile;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.kubesteward.declarations.helmfile;
 
+import io.kubesteward.declarations.yaml.GoTemplateText;
+import io.kubesteward.declarations.yaml.TemplateAction;
 import io.kubesteward.declarations.Resolution;
 import io.kubesteward.declarations.helmfile.TemplateExpression.Env;
 import io.kubesteward.declarations.helmfile.TemplateExpression.EnvWithDefault;

@@ -1,5 +1,7 @@
 package io.kubesteward.declarations.helmfile;
 
+import io.kubesteward.declarations.yaml.GoTemplateText;
+import io.kubesteward.declarations.yaml.TemplateAction;
 import io.kubesteward.declarations.yaml.YamlFile;
 import io.kubesteward.declarations.yaml.YamlReader;
 import io.kubesteward.declarations.yaml.YamlScalar;

@@ -4,6 +4,7 @@ import io.kubesteward.declarations.ExtractedDeclaration;
 import io.kubesteward.declarations.FileResult;
 import io.kubesteward.declarations.RepoPaths;
 import io.kubesteward.declarations.SingleFileExtractor;
+import io.kubesteward.declarations.yaml.GoTemplateText;
 import io.kubesteward.declarations.yaml.Nodes;
 import io.kubesteward.declarations.yaml.YamlDocument;
 import io.kubesteward.declarations.yaml.YamlFile;
@@ -11,7 +12,6 @@ import io.kubesteward.declarations.yaml.YamlReader;
 import io.kubesteward.model.Declaration;
 import io.kubesteward.model.DeclarationKind;
 import io.kubesteward.model.Problem;
-import io.kubesteward.model.SkipReason.Code;
 import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -36,7 +36,10 @@ public final class ManifestImageExtractor implements SingleFileExtractor {
 
     @Override
     public FileResult<List<ExtractedDeclaration>> extract(String path, String content) {
-        YamlFile yaml = YamlReader.read(path, content);
+        boolean chartTemplate = isChartTemplate(path, content);
+        // a chart's template is not YAML until rendered: read it with its actions masked, offsets kept
+        GoTemplateText template = chartTemplate ? GoTemplateText.of(content) : null;
+        YamlFile yaml = YamlReader.read(path, chartTemplate ? template.masked() : content);
         List<ExtractedDeclaration> found = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(yamlProblems(yaml, content));
         for (YamlDocument document : yaml.documents()) {
@@ -60,17 +63,28 @@ public final class ManifestImageExtractor implements SingleFileExtractor {
             found.addAll(images.found());
             problems.addAll(images.problems());
         }
-        boolean chartTemplate = isChartTemplate(path, content);
-        return new FileResult<>(chartTemplate ? withoutGoTemplated(found) : found, problems);
+        if (chartTemplate) {
+            // what an action writes is known only when rendered: no mistake of the author's
+            problems.removeIf(problem -> masked(problem.message()));
+        }
+        return new FileResult<>(chartTemplate ? literalOnly(found, template) : found, problems);
     }
 
-    /** A chart's own templates fill their images in when rendered: only the images they hard-code are declared. */
-    private static List<ExtractedDeclaration> withoutGoTemplated(List<ExtractedDeclaration> found) {
+    /**
+     * A chart's own templates fill their images in when rendered: only the images they hard-code are
+     * declared, never one whose name or tag an action writes.
+     */
+    private static List<ExtractedDeclaration> literalOnly(List<ExtractedDeclaration> found, GoTemplateText template) {
         return found.stream().filter(extracted -> {
             Declaration declaration = extracted.declaration();
-            boolean templated = declaration.skip() != null && declaration.skip().code() == Code.TEMPLATED;
-            return !templated || declaration.currentValue() == null || !declaration.currentValue().contains("{{");
+            return !masked(declaration.name()) && !masked(declaration.currentValue())
+                    && (declaration.span() == null || template.actions().stream().noneMatch(action ->
+                    action.start() < declaration.span().end() && action.end() > declaration.span().start()));
         }).toList();
+    }
+
+    private static boolean masked(String text) {
+        return text != null && (text.indexOf(GoTemplateText.PLACEHOLDER) >= 0 || text.contains("{{"));
     }
 
     /**

@@ -140,4 +140,14 @@ class ContainerImageScenariosTest {
         assertEquals(List.of("busybox"), chart);
         repo.assertVersion(repo.only("templates/mgmt/workflow.yaml", "gcr.io/kaniko-project/executor"), "v1.23.0");
     }
+
+    @Test
+    void aChartTemplateThatIsNoYamlUntilRenderedStillDeclaresTheImageItHardCodes() {
+        String job = "charts/web/templates/migrate-job.yaml";
+        Declaration golang = repo.only(job, "golang");
+        repo.assertVersion(golang, "1.19-alpine");
+        assertEquals(List.of("golang"), repo.declarations().stream().filter(d -> d.file().equals(job)).map(Declaration::name).toList(),
+                "the image the template writes from values is not declared");
+        assertTrue(repo.result().problems().stream().noneMatch(p -> p.file().equals(job)), repo.result().problems().toString());
+    }
 }

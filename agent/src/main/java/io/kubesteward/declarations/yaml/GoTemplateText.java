@@ -1,4 +1,4 @@
-package io.kubesteward.declarations.helmfile;
+package io.kubesteward.declarations.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,32 +14,32 @@ import java.util.regex.Pattern;
  * on how the condition renders. {@code unterminatedAt} is the offset of a {@code {{} that never
  * closes, or -1.
  */
-record GoTemplateText(
+public record GoTemplateText(
         String masked, List<TemplateAction> actions, List<TemplateAction> unrendered, List<Branch> conditional, int unterminatedAt) {
     /** A private-use character: valid in a YAML plain scalar and never in a real value. */
-    static final char PLACEHOLDER = '\uE000';
+    public static final char PLACEHOLDER = '\uE000';
     private static final Pattern CONTROL = Pattern.compile(
             "^(?:(?:if|else|end|range|with|define|block|break|continue)\\b|/\\*|\\$[A-Za-z0-9_]*\\s*:?=)");
 
     /** The first branch of a condition with alternatives: from the end of {@code opening} to {@code end}. */
-    record Branch(TemplateAction opening, int end) {
-        boolean contains(int offset) {
+    public record Branch(TemplateAction opening, int end) {
+        public boolean contains(int offset) {
             return offset >= opening.end() && offset < end;
         }
     }
 
-    GoTemplateText {
+    public GoTemplateText {
         actions = List.copyOf(actions);
         unrendered = List.copyOf(unrendered);
         conditional = List.copyOf(conditional);
     }
 
     /** A text that is not a template. */
-    static GoTemplateText plain(String content) {
+    public static GoTemplateText plain(String content) {
         return new GoTemplateText(content, List.of(), List.of(), List.of(), -1);
     }
 
-    static GoTemplateText of(String content) {
+    public static GoTemplateText of(String content) {
         List<TemplateAction> actions = new ArrayList<>();
         int unterminatedAt = -1;
         for (int open = content.indexOf("{{"); open >= 0; ) {

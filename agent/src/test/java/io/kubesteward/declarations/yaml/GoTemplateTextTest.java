@@ -1,4 +1,4 @@
-package io.kubesteward.declarations.helmfile;
+package io.kubesteward.declarations.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.kubesteward.declarations.helmfile;
+package io.kubesteward.declarations.yaml;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
