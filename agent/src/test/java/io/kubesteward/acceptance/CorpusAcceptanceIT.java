@@ -293,7 +293,7 @@ class CorpusAcceptanceIT {
                 + " applies"), dns.toString());
         assertTrue(dns.get(1).startsWith("information|crds|[\"kubernetes/main/apps/network/external-dns/cloudflare/helmrelease.yaml\"]"),
                 dns.toString());
-        List<String> stack = findings(report, "steward/chart/kube-prometheus-stack-major");
+        List<String> stack = findings(report, "steward/group/kube-prometheus-stack-major");
         assertTrue(stack.stream().anyMatch(f -> f.startsWith("information|crds|[\"kubernetes/storage/") && f.contains("10 changed CRDs")),
                 stack.toString());
         assertTrue(stack.stream().noneMatch(f -> f.contains("|crds|[\"kubernetes/main/")), "crds.enabled: false: " + stack);
