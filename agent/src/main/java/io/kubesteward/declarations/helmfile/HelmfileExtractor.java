@@ -50,10 +50,12 @@ public final class HelmfileExtractor implements DeclarationExtractor<HelmfileInp
             if (file.state() == null || file.state().releases().isEmpty()) {
                 continue;
             }
-            ReleaseLinker linker = new ReleaseLinker(file.state().source(), HelmfileContext.of(file.state(), repoFiles));
+            HelmfileContext context = HelmfileContext.of(file.state(), repoFiles);
+            ReleaseLinker linker = new ReleaseLinker(file.state().source(), context);
+            TemplateEvaluator evaluator = new TemplateEvaluator(context);
             for (HelmfileState.Release release : file.state().releases()) {
                 found.add(linker.link(release));
-                found.addAll(InlineValuesImages.of(file.state().source(), release));
+                found.addAll(InlineValuesImages.of(file.state().source(), release, evaluator));
             }
         }
         return found;
