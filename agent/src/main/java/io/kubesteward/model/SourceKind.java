@@ -29,12 +29,9 @@ public record SourceKind(String id, String noun, String versioning) {
 
     /** The kind of the constants above whose id is {@code id}; throws {@link IllegalArgumentException} naming the ids. */
     public static SourceKind known(String id) {
-        for (SourceKind kind : java.util.List.of(HELM_REPOSITORY, OCI_CHART, DOCKER_IMAGE, MAVEN_ARTIFACT, GIT_TAGS)) {
-            if (kind.id.equals(id)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown source kind '" + id + "'; known: helm, oci-chart, docker, maven, git-tags");
+        java.util.List<SourceKind> known = java.util.List.of(HELM_REPOSITORY, OCI_CHART, DOCKER_IMAGE, MAVEN_ARTIFACT, GIT_TAGS);
+        return known.stream().filter(kind -> kind.id.equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "unknown source kind '" + id + "'; known: " + String.join(", ", known.stream().map(SourceKind::id).toList())));
     }
 
     /** Whether packages of this kind are Helm charts. */

@@ -78,7 +78,7 @@ final class ProposalGrouper {
             Declaration d = o.declaration();
             if (d.pkg() != null) {
                 String name = SourceKind.DOCKER_IMAGE.equals(d.pkg().kind()) ? displayName(d) : d.name();
-                repositoriesByName.computeIfAbsent(noun(d.pkg().kind()) + "/" + name, n -> new TreeSet<>()).add(d.pkg().repository());
+                repositoriesByName.computeIfAbsent(d.pkg().kind().noun() + "/" + name, n -> new TreeSet<>()).add(d.pkg().repository());
             }
         }
         List<Proposal> proposals = new ArrayList<>();
@@ -91,9 +91,9 @@ final class ProposalGrouper {
                 proposals.add(new Proposal(branch, title(what, updates, key.major()), key.group(), sharedRepository(updates), type, updates));
                 return;
             }
-            Set<String> sharing = repositoriesByName.getOrDefault(noun(key.kind()) + "/" + key.name(), Set.of(key.repository()));
-            String branch = prefix + noun(key.kind()) + "/" + slug(key.name()) + RepositorySuffix.of(key.repository(), sharing) + major;
-            proposals.add(new Proposal(branch, title(noun(key.kind()) + " " + key.name(), updates, key.major()), key.name(),
+            Set<String> sharing = repositoriesByName.getOrDefault(key.kind().noun() + "/" + key.name(), Set.of(key.repository()));
+            String branch = prefix + key.kind().noun() + "/" + slug(key.name()) + RepositorySuffix.of(key.repository(), sharing) + major;
+            proposals.add(new Proposal(branch, title(key.kind().noun() + " " + key.name(), updates, key.major()), key.name(),
                     key.repository(), type, updates));
         });
         proposals.sort(Comparator.comparing(Proposal::branch));
@@ -123,10 +123,6 @@ final class ProposalGrouper {
             return u.newValue() == null ? shortDigest : u.newValue() + "@" + shortDigest;
         }
         return u.newValue();
-    }
-
-    private static String noun(SourceKind kind) {
-        return kind.noun();
     }
 
     /** An image's package written the way people usually write it: Docker Hub's official images without the prefix. */
